@@ -1,0 +1,2 @@
+grammar Oasis;
+program : EOF ;
