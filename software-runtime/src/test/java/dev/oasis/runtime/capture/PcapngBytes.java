@@ -23,6 +23,7 @@ final class PcapngBytes {
   static final int DSB = 0x0A;
   static final int CUSTOM = 0x00000BAD;
 
+  static final int SHB_USERAPPL = 4;
   static final int IF_NAME = 2;
   static final int IF_TSRESOL = 9;
   static final int IF_TSOFFSET = 14;
@@ -30,16 +31,23 @@ final class PcapngBytes {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
 
-  /** Starts a section of version 1.0 in the given byte order. */
-  PcapngBytes section(ByteOrder order) {
-    return section(order, 1, 0);
+  /** Starts a section of version 1.0 in the given byte order, with options. */
+  PcapngBytes section(ByteOrder order, byte[]... options) {
+    return section(order, 1, 0, options);
   }
 
-  PcapngBytes section(ByteOrder order, int major, int minor) {
+  PcapngBytes section(ByteOrder order, int major, int minor, byte[]... options) {
     this.order = order;
-    ByteBuffer body = buffer(16);
-    body.putInt(0x1A2B3C4D).putShort((short) major).putShort((short) minor).putLong(-1L);
-    return block(SHB, body.array());
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        buffer(16)
+            .putInt(0x1A2B3C4D)
+            .putShort((short) major)
+            .putShort((short) minor)
+            .putLong(-1L)
+            .array());
+    writeOptions(body, options);
+    return block(SHB, body.toByteArray());
   }
 
   /** An interface description with options, each given as {@link #option} bytes. */
@@ -47,13 +55,18 @@ final class PcapngBytes {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(
         buffer(8).putShort((short) linkType).putShort((short) 0).putInt(snapLength).array());
+    writeOptions(body, options);
+    return block(IDB, body.toByteArray());
+  }
+
+  /** Options, then opt_endofopt; nothing at all when there are none. */
+  private void writeOptions(ByteArrayOutputStream body, byte[]... options) {
     if (options.length > 0) {
       for (byte[] option : options) {
         body.writeBytes(option);
       }
-      body.writeBytes(buffer(4).array()); // opt_endofopt
+      body.writeBytes(buffer(4).array());
     }
-    return block(IDB, body.toByteArray());
   }
 
   /** An option: code, length, value, padding. */

@@ -22,6 +22,7 @@ final class Tshark {
    * One record as tshark reports it.
    *
    * @param interfaceId frame.interface_id; 0 when absent (classic pcap)
+   * @param interfaceName frame.interface_name, or {@code null} when absent
    * @param timestampNanos frame.time_epoch in nanoseconds, or {@code null} when the record has no
    *     time (a pcapng Simple Packet Block)
    * @param encapType frame.encap_type (1 is Ethernet), or {@code null} for a record that is not a
@@ -29,6 +30,7 @@ final class Tshark {
    */
   record Record(
       int interfaceId,
+      String interfaceName,
       Long timestampNanos,
       int length,
       int capturedLength,
@@ -79,6 +81,7 @@ final class Tshark {
     Matcher raw = RAW.matcher(packet);
     assertThat(raw.find()).as("frame_raw in tshark output %s", packet).isTrue();
     Integer interfaceId = null;
+    String interfaceName = null;
     Long timestamp = null;
     Integer length = null;
     Integer capturedLength = null;
@@ -88,6 +91,7 @@ final class Tshark {
       String value = field.group(2);
       switch (field.group(1)) {
         case "frame.interface_id" -> interfaceId = Integer.valueOf(value);
+        case "frame.interface_name" -> interfaceName = value;
         case "frame.time_epoch" -> timestamp = epochNanos(value);
         case "frame.len" -> length = Integer.valueOf(value);
         case "frame.cap_len" -> capturedLength = Integer.valueOf(value);
@@ -98,6 +102,7 @@ final class Tshark {
     assertThat(length).as("frame.len in %s", packet).isNotNull();
     return new Record(
         interfaceId == null ? 0 : interfaceId,
+        interfaceName,
         timestamp,
         length,
         capturedLength,
