@@ -18,7 +18,8 @@ import sys
 import tempfile
 
 from scapy.layers.inet import ICMP, IP, TCP, UDP
-from scapy.layers.l2 import Ether
+from scapy.layers.l2 import ARP, Ether
+from scapy.packet import Raw
 
 FIRST_TIMESTAMP_NS = 1_000_000_000
 TIMESTAMP_STEP_NS = 1_000_000
@@ -167,3 +168,46 @@ class Scenario:
             write_pcapng(path, [(p, f, t) for (p, f), t in zip(self.expected, timestamps)],
                          self.ports)
             subprocess.run([os.path.join(_EXAMPLES_DIR, "check_outputs.sh"), path], check=True)
+
+
+class SlowPath:
+    """The standard slow path's answers, as examples/README.md specifies them (its contract).
+
+    One instance per scenario run: the IPv4 identification of the datagrams it originates counts
+    from 0 in the order they are sent.
+    """
+
+    TTL = 64
+    ICMP_ERROR_TOS = 48 << 2  # DSCP 48 = precedence 6, internetwork control (RFC 1812 4.3.2.5)
+
+    def __init__(self, interfaces):
+        """interfaces: {port: (mac, ipv4 address)}, the entries' "interfaces" section."""
+        self.interfaces = interfaces
+        self.next_identification = 0
+
+    def arp_reply(self, request, port):
+        """The answer to an ARP request for the ingress port's address (RFC 826): to the
+        requester's hardware address, from the port's MAC and address, 42 bytes."""
+        mac, address = self.interfaces[port]
+        arp = Ether(bytes(request))[ARP]
+        assert arp.op == 1 and arp.pdst == address, "the slow path answers only this request"
+        return (Ether(dst=arp.hwsrc, src=mac, type=0x0806)
+                / ARP(op=2, hwsrc=mac, psrc=address, hwdst=arp.hwsrc, pdst=arp.psrc))
+
+    def icmp_error(self, frame, port, icmp_type, icmp_code):
+        """An ICMP error about an IPv4 frame that arrived on port (RFC 792, RFC 1812 4.3.2):
+        from the port's MAC and address to the offender's source MAC and address, quoting its
+        IPv4 header with options and the first 8 bytes of its data (fewer if it has fewer)."""
+        mac, address = self.interfaces[port]
+        frame = bytes(frame)
+        offender = Ether(frame)
+        ihl = (frame[14] & 0x0F) * 4
+        total_len = int.from_bytes(frame[16:18], "big")
+        quoted = frame[14:14 + min(total_len, ihl + 8)]
+        identification = self.next_identification
+        self.next_identification = (identification + 1) & 0xFFFF
+        return (Ether(dst=offender.src, src=mac)
+                / IP(src=address, dst=offender[IP].src, tos=self.ICMP_ERROR_TOS,
+                     id=identification, flags=0, ttl=self.TTL)
+                / ICMP(type=icmp_type, code=icmp_code)
+                / Raw(quoted))

@@ -18,7 +18,7 @@ from scapy.layers.l2 import ARP, Ether  # noqa: E402
 from scapy.packet import Raw  # noqa: E402
 from scapy.utils import checksum  # noqa: E402
 
-from scenario_lib import Scenario  # noqa: E402
+from scenario_lib import Scenario, SlowPath  # noqa: E402
 
 PORTS = 4
 MAX_FRAME = 1518
@@ -110,29 +110,6 @@ def echo_reply(frame, port):
     return bytes(out)
 
 
-def arp_reply(request, port):
-    """The slow path's answer to an ARP request for the port's address (RFC 826)."""
-    arp = Ether(request)[ARP]
-    return (Ether(dst=arp.hwsrc, src=port_mac(port), type=0x0806)
-            / ARP(op=2, hwsrc=port_mac(port), psrc=port_ip(port), hwdst=arp.hwsrc,
-                  pdst=arp.psrc))
-
-
-def time_exceeded(frame, port):
-    """The slow path's ICMP time exceeded (type 11 code 0) for an IPv4 frame that arrived on
-    port: from the port's address and MAC to the offender's, quoting its IPv4 header and the
-    first 8 bytes of its data."""
-    offender = Ether(frame)
-    ip_start = 14
-    ihl = (frame[ip_start] & 0x0F) * 4
-    total_len = int.from_bytes(frame[ip_start + 2:ip_start + 4], "big")
-    quoted = frame[ip_start:ip_start + min(total_len, ihl + 8)]
-    return (Ether(dst=offender.src, src=port_mac(port))
-            / IP(src=port_ip(port), dst=offender[IP].src, tos=0, id=0, flags=0, ttl=64)
-            / ICMP(type=11, code=0)
-            / Raw(quoted))
-
-
 def host(i, **ip_fields):
     """A frame from the neighbour on port i to the router's MAC."""
     return Ether(dst=port_mac(i), src=neighbour_mac(i)) / IP(**ip_fields)
@@ -146,6 +123,7 @@ def build():
         "default route via 10.0.3.2 (port 3). Punted ARP requests and expired TTLs are answered",
         "by the slow path (examples/README.md, slow-path contract).",
     ])
+    slow_path = SlowPath({i: (port_mac(i), port_ip(i)) for i in range(PORTS)})
 
     s.blank()
     s.comment("ARP requests for the router's address on each port: the slow path replies")
@@ -153,20 +131,20 @@ def build():
         request = (Ether(dst=BROADCAST, src=neighbour_mac(i))
                    / ARP(op=1, hwsrc=neighbour_mac(i), psrc=neighbour_ip(i), pdst=port_ip(i)))
         s.packet(i, request)
-        s.expect(i, arp_reply(bytes(request), i))
+        s.expect(i, slow_path.arp_reply(request, i))
 
     s.comment("a request padded to 60 bytes on the wire: the reply is 42 bytes, no padding")
     request = (Ether(dst=BROADCAST, src=neighbour_mac(1))
                / ARP(op=1, hwsrc=neighbour_mac(1), psrc=neighbour_ip(1), pdst=port_ip(1))
                / Raw(b"\x00" * 18))
     s.packet(1, request)
-    s.expect(1, arp_reply(bytes(request), 1))
+    s.expect(1, slow_path.arp_reply(request, 1))
 
     s.comment("a unicast request to the port's MAC (a neighbour refreshing its cache)")
     request = (Ether(dst=port_mac(2), src=neighbour_mac(2))
                / ARP(op=1, hwsrc=neighbour_mac(2), psrc=neighbour_ip(2), pdst=port_ip(2)))
     s.packet(2, request)
-    s.expect(2, arp_reply(bytes(request), 2))
+    s.expect(2, slow_path.arp_reply(request, 2))
 
     s.comment("ARP for an address that is not ours: dropped")
     s.packet(0, Ether(dst=BROADCAST, src=neighbour_mac(0))
@@ -279,7 +257,7 @@ def build():
          / ICMP(type=8, id=5, seq=6) / Raw(b"options are quoted too")),
     ]:
         s.packet(port, packet)
-        s.expect(port, time_exceeded(bytes(packet), port))
+        s.expect(port, slow_path.icmp_error(packet, port, 11, 0))
 
     s.blank()
     s.comment("malformed or foreign IPv4: dropped")
