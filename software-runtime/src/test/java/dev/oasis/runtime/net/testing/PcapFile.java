@@ -22,6 +22,34 @@ public final class PcapFile {
 
   private PcapFile() {}
 
+  /**
+   * Reads the frames of a classic pcap file (either byte order, micro- or nanosecond magic), as
+   * captured (possibly shorter than on the wire).
+   */
+  public static List<byte[]> read(Path file) throws IOException {
+    ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+    int magic = in.getInt(0);
+    if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) {
+      in.order(ByteOrder.BIG_ENDIAN);
+      magic = in.getInt(0);
+      if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) {
+        throw new IOException(file + " is not a classic pcap file (magic " + magic + ")");
+      }
+    }
+    List<byte[]> frames = new java.util.ArrayList<>();
+    in.position(24);
+    while (in.remaining() >= 16) {
+      in.getInt();
+      in.getInt();
+      int captured = in.getInt();
+      in.getInt();
+      byte[] frame = new byte[captured];
+      in.get(frame);
+      frames.add(frame);
+    }
+    return frames;
+  }
+
   /** Writes {@code frames} to {@code file}, frame i stamped at i seconds. */
   public static void write(Path file, List<byte[]> frames) throws IOException {
     int size = 24;
