@@ -11,6 +11,7 @@ Nothing here runs Oasis: the expected outputs come from the specification alone.
 scripts with Debian's Python (/usr/bin/python3), which has python3-scapy.
 """
 
+import logging
 import os
 import struct
 import subprocess
@@ -25,6 +26,9 @@ FIRST_TIMESTAMP_NS = 1_000_000_000
 TIMESTAMP_STEP_NS = 1_000_000
 
 _EXAMPLES_DIR = os.path.dirname(os.path.abspath(__file__))
+
+# Dissecting deliberately malformed frames (for the hex layout) makes scapy warn; nothing to see.
+logging.getLogger("scapy.runtime").setLevel(logging.ERROR)
 
 
 def _pcapng_block(block_type, body):
