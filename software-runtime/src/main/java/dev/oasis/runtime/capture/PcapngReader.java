@@ -3,7 +3,6 @@ package dev.oasis.runtime.capture;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +29,6 @@ final class PcapngReader implements CaptureReader {
 
   private static final int BYTE_ORDER_MAGIC = 0x1A2B3C4D;
   private static final int SUPPORTED_MAJOR_VERSION = 1;
-
-  private static final int OPTION_END = 0;
-  private static final int OPTION_IF_NAME = 2;
-  private static final int OPTION_IF_TSRESOL = 9;
-  private static final int OPTION_IF_TSOFFSET = 14;
 
   /** Type and total length; an SHB adds its byte-order magic before the length can be read. */
   private static final int BLOCK_HEADER_BYTES = 8;
@@ -124,14 +118,15 @@ final class PcapngReader implements CaptureReader {
     int type = header.getInt(0);
     long length = Integer.toUnsignedLong(header.getInt(4));
     checkLength(start, type, length);
-    ByteBuffer body = readRest(start, headerBytes, (int) length);
+    ByteBuffer contents = readRest(start, headerBytes, (int) length);
 
     return switch (type) {
-      case SECTION_HEADER -> startSection(start, body);
-      case INTERFACE_DESCRIPTION -> addInterface(start, body);
-      case ENHANCED_PACKET -> packet(start, body, "enhanced packet block", body.getInt(8));
-      case PACKET -> packet(start, body, "packet block", Short.toUnsignedInt(body.getShort(8)));
-      case SIMPLE_PACKET -> simplePacket(start, body);
+      case SECTION_HEADER -> startSection(start, contents);
+      case INTERFACE_DESCRIPTION -> addInterface(start, contents);
+      case ENHANCED_PACKET -> packet(start, contents, "enhanced packet block", contents.getInt(8));
+      case PACKET ->
+          packet(start, contents, "packet block", Short.toUnsignedInt(contents.getShort(8)));
+      case SIMPLE_PACKET -> simplePacket(start, contents);
       default -> NO_FRAME;
     };
   }
@@ -217,67 +212,8 @@ final class PcapngReader implements CaptureReader {
   }
 
   private CapturedFrame addInterface(long start, ByteBuffer idb) throws CaptureFormatException {
-    int linkType = Short.toUnsignedInt(idb.getShort(8));
-    long snapLength = Integer.toUnsignedLong(idb.getInt(12));
-    String name = null;
-    int resolution = PcapngInterface.MICROSECONDS;
-    long offsetSeconds = 0;
-
-    int end = idb.limit() - TRAILER_BYTES;
-    int at = 16;
-    while (end - at >= 4) {
-      int code = Short.toUnsignedInt(idb.getShort(at));
-      int length = Short.toUnsignedInt(idb.getShort(at + 2));
-      int value = at + 4;
-      if (code == OPTION_END) {
-        break;
-      }
-      if (length > end - value) {
-        throw in.error(
-            start,
-            "interface description block option "
-                + code
-                + " has length "
-                + length
-                + ", but only "
-                + (end - value)
-                + " bytes of the block remain");
-      }
-      switch (code) {
-        case OPTION_IF_NAME -> name = new String(block, value, length, StandardCharsets.UTF_8);
-        case OPTION_IF_TSRESOL -> {
-          checkOptionLength(start, "if_tsresol", length, 1);
-          resolution = Byte.toUnsignedInt(idb.get(value));
-        }
-        case OPTION_IF_TSOFFSET -> {
-          checkOptionLength(start, "if_tsoffset", length, 8);
-          offsetSeconds = idb.getLong(value);
-        }
-        default -> {
-          // Other options do not change how packets read.
-        }
-      }
-      at = value + ((length + 3) & ~3);
-    }
-
-    interfaces.add(
-        new PcapngInterface(
-            interfaces.size(), linkType, snapLength, name, resolution, offsetSeconds));
+    interfaces.add(PcapngInterface.parse(interfaces.size(), idb, in, start));
     return NO_FRAME;
-  }
-
-  private void checkOptionLength(long start, String option, int length, int expected)
-      throws CaptureFormatException {
-    if (length != expected) {
-      throw in.error(
-          start,
-          "interface description block option "
-              + option
-              + " has length "
-              + length
-              + "; expected "
-              + expected);
-    }
   }
 
   /** An Enhanced Packet Block or a Packet Block; they differ only in the width of the id. */

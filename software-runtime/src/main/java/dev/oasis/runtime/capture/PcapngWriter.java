@@ -114,8 +114,8 @@ public final class PcapngWriter implements Closeable {
       throw new IllegalArgumentException(
           "port "
               + frame.port()
-              + " has no interface; this capture has interfaces 0.."
-              + (interfaceCount - 1));
+              + " has no interface; this capture has "
+              + (interfaceCount == 0 ? "none" : "interfaces 0.." + (interfaceCount - 1)));
     }
     byte[] data = frame.data();
     if (data.length > CaptureLimits.MAX_WRITTEN_FRAME_BYTES) {
