@@ -74,9 +74,19 @@ final class PcapReader implements CaptureReader {
     }
 
     long snapLength = Integer.toUnsignedLong(header.getInt(16));
-    long linkType = Integer.toUnsignedLong(header.getInt(20));
+    // The low 16 bits are the link type; the high ones flag an FCS on every frame, or are reserved.
+    int linkTypeField = header.getInt(20);
+    int linkType = linkTypeField & 0xFFFF;
     if (linkType != CaptureLimits.LINKTYPE_ETHERNET) {
       throw in.error(0, CaptureLimits.notEthernet("interface 0", linkType));
+    }
+    if (linkTypeField != linkType) {
+      throw in.error(
+          0,
+          String.format(
+              "link type field 0x%08x sets FCS or reserved bits 0x%04x; only Ethernet frames"
+                  + " without FCS are supported",
+              linkTypeField, linkTypeField >>> 16));
     }
     return new PcapReader(in, header.order(), nanosecond, snapLength);
   }

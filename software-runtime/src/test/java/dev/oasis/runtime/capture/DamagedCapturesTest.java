@@ -87,6 +87,19 @@ class DamagedCapturesTest {
     }
 
     @Test
+    void ethernetWithFcsFlagged() throws Exception {
+      // Link type field: Ethernet, with the "FCS present" bit (27) and an FCS length of 4 words.
+      byte[] bytes =
+          PcapBytes.header(ByteOrder.BIG_ENDIAN, PcapBytes.MAGIC_MICROSECONDS, 65535, 0x4800_0001)
+              .bytes();
+      assertError(
+          bytes,
+          0,
+          "link type field 0x48000001 sets FCS or reserved bits 0x4800; only Ethernet frames"
+              + " without FCS are supported");
+    }
+
+    @Test
     void truncatedRecordHeaderAfterAGoodRecord() throws Exception {
       byte[] bytes = file().record(1, 0, FRAME, 60).raw(new byte[5]).bytes();
 

@@ -64,8 +64,9 @@ final class Tshark {
     ExternalTool.assumeInstalled("tshark", "tshark");
   }
 
-  /** Reads a capture with tshark. */
+  /** Reads a capture with tshark; skips the test when tshark is not installed. */
   static Reading read(Path capture) throws IOException, InterruptedException {
+    assumeInstalled();
     ExternalTool.Result result =
         ExternalTool.run(
             List.of("tshark", "-n", "-r", capture.toString(), "-T", "json", "-x", "-J", "frame"));
