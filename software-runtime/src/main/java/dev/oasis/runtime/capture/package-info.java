@@ -21,8 +21,9 @@
  *       block is skipped after its length is checked. Timestamps honour if_tsresol (decimal or
  *       binary) and if_tsoffset. A Simple Packet Block has no timestamp: its frame reads with
  *       timestamp 0, on port 0.
- *   <li>Link type: an interface of another link type is an error only when a packet uses it, so the
- *       frames before it are read.
+ *   <li>Link type: a pcapng interface of another link type is an error only when a packet uses it,
+ *       so the frames before it are read; a pcap file of another link type, or whose link type
+ *       field flags an FCS, is refused when opened. The pcapng if_fcslen option is not read.
  *   <li>Limits: a record or block larger than 16 MiB, a captured length above the snap length (when
  *       not 0) or above the original length, a block length that is not a multiple of 4 or differs
  *       from its trailing copy, and a packet on an undeclared interface are errors.
