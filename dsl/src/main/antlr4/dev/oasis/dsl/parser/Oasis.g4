@@ -10,8 +10,10 @@
  */
 grammar Oasis;
 
+// Imports belong before the declarations; the front end reports one that comes later, rather than
+// the grammar rejecting it with a token-level message.
 program
-    : importDecl* declaration* EOF
+    : (importDecl | declaration)* EOF
     ;
 
 importDecl
@@ -72,7 +74,7 @@ headerDecl
 
 headerField
     : type name ';'                                          # fixedField
-    | 'bytes' '<' expression '>' name '[' expression ']' ';' # variableField
+    | 'bytes' '<' primary '>' name '[' expression ']' ';'    # variableField
     ;
 
 structDecl
@@ -83,8 +85,10 @@ structField
     : type name ';'
     ;
 
+// A width is a literal, a constant's name or a parenthesized expression: a bare expression could
+// swallow the closing '>' as a comparison and make every later syntax error look like a bad type.
 type
-    : 'bit' '<' expression '>'   # bitType
+    : 'bit' '<' primary '>'      # bitType
     | 'bool'                     # boolType
     | name                       # namedType
     ;
@@ -220,10 +224,9 @@ statement
     | 'if' '(' expression ')' statement ('else' statement)?      # ifStatement
     | 'switch' '(' expression ')' '{' switchCase* '}'            # switchStatement
     | type name ('=' expression)? ';'                            # variableStatement
-    | expression '=' expression ';'                              # assignStatement
     | 'emit' '(' expression ')' ';'                              # emitStatement
     | 'return' ';'                                               # returnStatement
-    | expression ';'                                             # expressionStatement
+    | expression ('=' expression)? ';'                           # expressionStatement
     | ';'                                                        # emptyStatement
     ;
 
@@ -272,13 +275,13 @@ expressionList
     : expression (',' expression)*
     ;
 
-// Keywords that are also common field names stay usable as names.
+// Keywords that are also common field names stay usable as names. 'emit' and 'transition' are
+// not among them: as names they would make a statement and a state's transition look alike.
 name
     : IDENT
     | 'key' | 'actions' | 'entries' | 'default_action' | 'priority' | 'state' | 'select'
     | 'counter' | 'register' | 'map' | 'config' | 'headers' | 'metadata' | 'as' | 'bytes'
-    | 'lookahead' | 'emit' | 'transition' | 'table' | 'action' | 'parser' | 'control'
-    | 'deparser'
+    | 'lookahead' | 'table' | 'action' | 'parser' | 'control' | 'deparser'
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -288,14 +291,22 @@ IPV4    : DEC_OCTET '.' DEC_OCTET '.' DEC_OCTET '.' DEC_OCTET ;
 MAC     : HEX2 ':' HEX2 ':' HEX2 ':' HEX2 ':' HEX2 ':' HEX2 ;
 INT     : (DIGITS 'w')? ('0x' [0-9a-fA-F_]+ | '0b' [01_]+ | [0-9] [0-9_]*) ;
 IDENT   : [a-zA-Z_] [a-zA-Z0-9_]* ;
-STRING  : '"' (~["\\\r\n] | '\\' .)* '"' ;
+STRING  : '"' STRING_CHAR* '"' ;
 
 WS           : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN) ;
 
-// Anything else is reported by the compiler as an unexpected character.
-UNEXPECTED_CHAR : . ;
+// Error tokens. Each is shorter than the well-formed token whenever that one matches, so the
+// lexer only picks it for broken input; the front end reports it and keeps going (SourceParser).
+// A string that reaches the end of the line without its closing quote:
+UNTERMINATED_STRING : '"' STRING_CHAR* '\\'? ;
+// A block comment that reaches the end of the file: it can never contain "*/".
+UNCLOSED_COMMENT    : '/*' (~'*' | '*'+ ~[*/])* '*'* ;
+// Any other character.
+UNEXPECTED_CHAR     : . ;
+
+fragment STRING_CHAR : ~["\\\r\n] | '\\' ~[\r\n] ;
 
 fragment DIGITS    : [0-9]+ ;
 fragment DEC_OCTET : [0-9] [0-9]? [0-9]? ;

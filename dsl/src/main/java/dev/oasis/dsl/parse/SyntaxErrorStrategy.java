@@ -1,0 +1,256 @@
+package dev.oasis.dsl.parse;
+
+import dev.oasis.dsl.diag.Diagnostic;
+import dev.oasis.dsl.diag.Severity;
+import dev.oasis.dsl.diag.Span;
+import dev.oasis.dsl.diag.SyntaxCodes;
+import java.util.List;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * ANTLR's error recovery with messages for people. ANTLR decides where the input went wrong and how
+ * to carry on (deleting one token, inserting one, or skipping to a token that can follow the
+ * current construct); this class decides what to say:
+ *
+ * <ul>
+ *   <li>a keyword where a name belongs: {@code 'if' is a reserved word and cannot name a field};
+ *   <li>the end of the file, or a top-level keyword at the start of a line, inside an open block:
+ *       {@code missing '}' to close the table 'routes'}, with a note at the opening;
+ *   <li>a missing ';': {@code expected ';' after the assignment, found 'x'}, pointing just after
+ *       the last token of the statement rather than at the next line;
+ *   <li>otherwise {@code expected <what> in <construct>, found <token>}.
+ * </ul>
+ *
+ * <p>While ANTLR recovers, further errors are not reported until a token matches again, which keeps
+ * one mistake to one message.
+ */
+final class SyntaxErrorStrategy extends DefaultErrorStrategy {
+  private static final int SEMICOLON = TokenNames.type(";");
+
+  private final SyntaxReporter reporter;
+  private int lastErrorLine = -1;
+
+  SyntaxErrorStrategy(SyntaxReporter reporter) {
+    this.reporter = reporter;
+  }
+
+  @Override
+  protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
+    Token offending = e.getOffendingToken();
+    Token previous = previous(parser, offending);
+    if (e.getStartToken().getTokenIndex() == offending.getTokenIndex()
+        || offending.getType() == Token.EOF) {
+      report(parser, offending, e.getExpectedTokens(), false);
+      return;
+    }
+    if (!shouldReport(parser, offending)) {
+      return;
+    }
+
+    // The construct could not go on with a token on the next line: most likely a missing ';'.
+    ParserRuleContext construct = Constructs.enclosing(parser.getContext());
+    if (previous != null && offending.getLine() > previous.getLine() && construct != null) {
+      reporter.error(
+          SyntaxCodes.EXPECTED_TOKEN,
+          after(previous, offending),
+          "';' after " + Constructs.describe(construct),
+          TokenNames.found(offending));
+      return;
+    }
+    reporter.error(
+        SyntaxCodes.UNEXPECTED_TOKEN,
+        reporter.span(offending),
+        TokenNames.found(offending),
+        construct == null ? "at the top level" : "in " + Constructs.describe(construct));
+  }
+
+  /** Precedence predicates of the expression rule; reported like a token out of place. */
+  @Override
+  protected void reportFailedPredicate(Parser parser, FailedPredicateException e) {
+    report(parser, e.getOffendingToken(), e.getExpectedTokens(), false);
+  }
+
+  @Override
+  protected void reportInputMismatch(Parser parser, InputMismatchException e) {
+    report(parser, e.getOffendingToken(), e.getExpectedTokens(), false);
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser parser) {
+    if (inErrorRecoveryMode(parser)) {
+      return;
+    }
+    beginErrorCondition(parser);
+    report(parser, parser.getCurrentToken(), getExpectedTokens(parser), true);
+  }
+
+  @Override
+  protected void reportMissingToken(Parser parser) {
+    if (inErrorRecoveryMode(parser)) {
+      return;
+    }
+    beginErrorCondition(parser);
+    report(parser, parser.getCurrentToken(), getExpectedTokens(parser), false);
+  }
+
+  /**
+   * Never deletes a ';', which ends the construct in error, nor a declaration keyword at the start
+   * of a line, which most likely begins the next declaration after a missing '}': recovery should
+   * resume there rather than take what follows into the broken construct.
+   */
+  @Override
+  protected Token singleTokenDeletion(Parser parser) {
+    Token current = parser.getCurrentToken();
+    if (startsDeclarationLine(current) || current.getType() == SEMICOLON) {
+      return null;
+    }
+    return super.singleTokenDeletion(parser);
+  }
+
+  private static boolean startsDeclarationLine(Token token) {
+    return token.getCharPositionInLine() == 0
+        && ExpectedTokens.TOP_LEVEL_ONLY.contains(token.getType());
+  }
+
+  /**
+   * Whether to report an error at {@code offending}: not if it only echoes a lexical error, nor if
+   * an error was reported on the same line already, which it most likely follows from.
+   */
+  private boolean shouldReport(Parser parser, Token offending) {
+    if (reporter.isEcho(offending, previous(parser, offending))
+        || offending.getLine() == lastErrorLine) {
+      return false;
+    }
+    lastErrorLine = offending.getLine();
+    return true;
+  }
+
+  /** The token on the default channel before {@code token}, or null at the start. */
+  private static Token previous(Parser parser, Token token) {
+    int i = token.getTokenIndex() - 1;
+    while (i >= 0 && parser.getTokenStream().get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+      i--;
+    }
+    return i >= 0 ? parser.getTokenStream().get(i) : null;
+  }
+
+  /** Reports that {@code offending} came where one of {@code expected} belonged. */
+  private void report(Parser parser, Token offending, IntervalSet expected, boolean unwanted) {
+    if (!shouldReport(parser, offending)) {
+      return;
+    }
+    ParserRuleContext ctx = parser.getContext();
+    Token previous = previous(parser, offending);
+
+    // A keyword where only a name fits.
+    if (TokenNames.isKeyword(offending.getType())
+        && !ExpectedTokens.isName(offending.getType())
+        && ExpectedTokens.onlyName(expected)) {
+      reporter.error(
+          SyntaxCodes.RESERVED_WORD,
+          reporter.span(offending),
+          offending.getText(),
+          Constructs.namedThing(ctx));
+      return;
+    }
+
+    // The file, or an enclosing block, ends early.
+    if (offending.getType() == Token.EOF || startsDeclarationLine(offending)) {
+      TerminalNode opener = innermostUnclosed(ctx);
+      if (opener != null) {
+        reportMissingClose(opener, after(previous, offending));
+        return;
+      }
+    }
+
+    // Something else: say what was expected, in which construct.
+    IntervalSet reduced = ExpectedTokens.reduce(expected);
+    boolean onNextLine = previous != null && offending.getLine() > previous.getLine();
+    boolean semicolon =
+        reduced.contains(SEMICOLON) && (reduced.size() == 1 || onNextLine && !unwanted);
+    ParserRuleContext construct = Constructs.enclosing(ctx);
+    String what;
+    if (semicolon && construct != null) {
+      what = "';' after " + Constructs.describe(construct);
+    } else {
+      what = ExpectedTokens.describe(expected, construct);
+      if (construct != null) {
+        what += " in " + Constructs.describe(construct);
+      }
+    }
+    boolean pointAfterPrevious =
+        !unwanted && (semicolon || offending.getType() == Token.EOF) && previous != null;
+    Span span = pointAfterPrevious ? after(previous, offending) : reporter.span(offending);
+    reporter.error(SyntaxCodes.EXPECTED_TOKEN, span, what, TokenNames.found(offending));
+  }
+
+  /** Just after {@code previous}, where a forgotten token belongs; or at {@code offending}. */
+  private Span after(Token previous, Token offending) {
+    return previous == null
+        ? reporter.span(offending)
+        : reporter.point(previous.getStopIndex() + 1);
+  }
+
+  private void reportMissingClose(TerminalNode opener, Span span) {
+    ParserRuleContext owner = (ParserRuleContext) opener.getParent();
+    String construct = Constructs.describe(owner);
+    if (construct == null) {
+      construct = Constructs.describeEnclosing(owner);
+    }
+    String closer = "'" + closerOf(opener.getSymbol().getType()) + "'";
+    String message = SyntaxCodes.MISSING_CLOSE.format(closer, construct);
+    Diagnostic.Note note =
+        new Diagnostic.Note(construct + " starts here", reporter.span(opener.getSymbol()));
+    reporter.add(
+        new Diagnostic(Severity.ERROR, SyntaxCodes.MISSING_CLOSE, message, span, List.of(note)));
+  }
+
+  /** The innermost '{', '(' or '[' on the way from {@code ctx} to the root that is not closed. */
+  private static TerminalNode innermostUnclosed(ParserRuleContext ctx) {
+    for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+      TerminalNode open = null;
+      int depth = 0;
+      for (int i = c.getChildCount() - 1; i >= 0 && open == null; i--) {
+        ParseTree child = c.getChild(i);
+        if (!(child instanceof TerminalNode terminal)) {
+          continue;
+        }
+        String text = TokenNames.expected(terminal.getSymbol().getType());
+        if (text.equals("'}'") || text.equals("')'") || text.equals("']'")) {
+          depth++;
+        } else if (text.equals("'{'") || text.equals("'('") || text.equals("'['")) {
+          if (depth == 0) {
+            open = terminal;
+          } else {
+            depth--;
+          }
+        }
+      }
+      if (open != null) {
+        return open;
+      }
+    }
+    return null;
+  }
+
+  private static String closerOf(int openerType) {
+    String opener = TokenNames.expected(openerType);
+    switch (opener) {
+      case "'{'":
+        return "}";
+      case "'('":
+        return ")";
+      default:
+        return "]";
+    }
+  }
+}
