@@ -17,6 +17,9 @@ import java.util.List;
  * List<String> fields = Scapy.inspect(frame, "p[IP].ttl", "p[ICMP].type");
  * }</pre>
  *
+ * <p>In Python {@code /} and {@code *} bind equally, left to right: write {@code IP()/UDP()/(b'x' *
+ * 8)}, not {@code IP()/UDP()/b'x' * 8}.
+ *
  * <p>Always give addresses explicitly: scapy otherwise fills them in from this host's routing table
  * and interfaces.
  */
@@ -31,16 +34,21 @@ public final class Scapy {
       "import sys, logging\n"
           + "logging.getLogger('scapy').setLevel(logging.ERROR)\n"
           + "from scapy.all import *\n"
-          + "args = [bytes.fromhex(a).decode() for a in sys.argv[1:]]\n";
+          + "args = [bytes.fromhex(a).decode() for a in sys.argv[1:]]\n"
+          + "def value(e):\n"
+          + "    try:\n"
+          + "        return eval(e)\n"
+          + "    except Exception as x:\n"
+          + "        sys.exit('scapy expression ' + repr(e) + ' failed: ' + repr(x))\n";
 
   private static final String BUILD =
-      PRELUDE + "for e in args:\n" + "    print(bytes(eval(e)).hex())\n";
+      PRELUDE + "for e in args:\n" + "    print(bytes(value(e)).hex())\n";
 
   private static final String INSPECT =
       PRELUDE
           + "p = Ether(bytes.fromhex(args[0]))\n"
           + "for e in args[1:]:\n"
-          + "    print(str(eval(e)).replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n'))\n";
+          + "    print(str(value(e)).replace('\\\\', '\\\\\\\\').replace('\\n', '\\\\n'))\n";
 
   private Scapy() {}
 
