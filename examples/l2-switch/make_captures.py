@@ -42,10 +42,6 @@ def ip(name):
     return HOSTS[name][1]
 
 
-def mac_value(text):
-    return int(text.replace(":", ""), 16)
-
-
 class LearningSwitch:
     """The specification: learn unicast sources, forward known unicast, flood the rest."""
 

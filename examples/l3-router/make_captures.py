@@ -55,10 +55,6 @@ def mac_bytes(mac):
     return bytes(int(x, 16) for x in mac.split(":"))
 
 
-def ip_bytes(address):
-    return bytes(int(x) for x in address.split("."))
-
-
 def set_ipv4_checksum(frame):
     """Recomputes the IPv4 header checksum (header length from ihl) of an Ethernet frame."""
     ihl = (frame[14] & 0x0F) * 4
