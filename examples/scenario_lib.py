@@ -13,6 +13,7 @@ scripts with Debian's Python (/usr/bin/python3), which has python3-scapy.
 
 import logging
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -65,6 +66,33 @@ def write_pcapng(path, frames, ports, interface_prefix="port"):
         out += _pcapng_block(0x00000006, body)
     with open(path, "wb") as f:
         f.write(out)
+
+
+_HEX = r"[0-9a-f*][0-9a-f* ]*"
+_VALUE = r'(?:"[^"]*"|[^\s"()=,]+)'
+_STF_LINES = [
+    re.compile(r"#.*"),
+    re.compile(r""),
+    re.compile(rf"packet \d+ {_HEX}"),
+    re.compile(rf"expect \d+ {_HEX}"),
+    re.compile(rf"expect host \d+ {_HEX}"),
+    re.compile(r"expect drop"),
+    re.compile(rf"add \w+( [\w.]+={_VALUE})* \w+\((\w+={_VALUE}(,\w+={_VALUE})*)?\)"
+               r"( priority \d+)?"),
+    re.compile(rf"setdefault \w+ \w+\((\w+={_VALUE}(,\w+={_VALUE})*)?\)"),
+]
+
+
+def check_stf(path):
+    """Asserts that every line of an STF file has one of the forms examples/README.md gives,
+    and that every hex string has a whole number of bytes."""
+    with open(path) as f:
+        for number, line in enumerate(f.read().splitlines(), 1):
+            assert any(form.fullmatch(line) for form in _STF_LINES), f"{path}:{number}: {line}"
+            if line.startswith(("packet ", "expect ")) and line != "expect drop":
+                hex_text = line.split(" ", 3 if line.startswith("expect host") else 2)[-1]
+                digits = hex_text.replace(" ", "")
+                assert len(digits) % 2 == 0, f"{path}:{number}: odd number of hex digits"
 
 
 def hex_of(frame):
@@ -159,6 +187,7 @@ class Scenario:
         write_pcapng(os.path.join(directory, "in.pcapng"), self.frames, self.ports)
         with open(os.path.join(directory, "scenario.stf"), "w") as f:
             f.write("\n".join(self.lines) + "\n")
+        check_stf(os.path.join(directory, "scenario.stf"))
         print(f"{self.name}: {len(self.frames)} packets, {len(self.expected)} expected frames")
         if "--tshark" in sys.argv:
             self.check_expected_with_tshark()
