@@ -1,5 +1,6 @@
 package dev.oasis.runtime.slowpath;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -52,12 +53,12 @@ public record PuntedPacket(byte[] frame, int ingressPort, int reason, long times
         && ingressPort == that.ingressPort
         && reason == that.reason
         && timestampNanos == that.timestampNanos
-        && java.util.Arrays.equals(frame, that.frame);
+        && Arrays.equals(frame, that.frame);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ingressPort, reason, timestampNanos, java.util.Arrays.hashCode(frame));
+    return Objects.hash(ingressPort, reason, timestampNanos, Arrays.hashCode(frame));
   }
 
   @Override

@@ -86,8 +86,8 @@ public record Ipv4Header(
   }
 
   /** A builder with TTL 64 and every other field zero or empty. */
-  public static Builder builder() {
-    return new Builder();
+  public static Ipv4HeaderBuilder builder() {
+    return new Ipv4HeaderBuilder();
   }
 
   /**
@@ -293,103 +293,5 @@ public record Ipv4Header(
         + String.format(", checksum 0x%04x", checksum)
         + (options.length > 0 ? ", options " + HexFormat.of().formatHex(options) : "")
         + "]";
-  }
-
-  /** Builds a header for sending; unset fields are zero, TTL is 64. */
-  public static final class Builder {
-    private int dscp;
-    private int ecn;
-    private int payloadLength;
-    private int identification;
-    private boolean dontFragment;
-    private int ttl = 64;
-    private int protocol;
-    private Ipv4Address source = Ipv4Address.ANY;
-    private Ipv4Address destination = Ipv4Address.ANY;
-    private byte[] options = new byte[0];
-
-    private Builder() {}
-
-    /** Sets the DSCP, 0..63. */
-    public Builder dscp(int value) {
-      dscp = value;
-      return this;
-    }
-
-    /** Sets the ECN bits, 0..3. */
-    public Builder ecn(int value) {
-      ecn = value;
-      return this;
-    }
-
-    /** Sets the payload length; the total length is derived from it and the options. */
-    public Builder payloadLength(int value) {
-      payloadLength = value;
-      return this;
-    }
-
-    /** Sets the identification, 0..0xffff. */
-    public Builder identification(int value) {
-      identification = value;
-      return this;
-    }
-
-    /** Sets the DF flag. */
-    public Builder dontFragment(boolean value) {
-      dontFragment = value;
-      return this;
-    }
-
-    /** Sets the TTL, 0..255. */
-    public Builder ttl(int value) {
-      ttl = value;
-      return this;
-    }
-
-    /** Sets the protocol number, e.g. {@link Ipv4Wire#PROTOCOL_ICMP}. */
-    public Builder protocol(int value) {
-      protocol = value;
-      return this;
-    }
-
-    /** Sets the source address. */
-    public Builder source(Ipv4Address value) {
-      source = value;
-      return this;
-    }
-
-    /** Sets the destination address. */
-    public Builder destination(Ipv4Address value) {
-      destination = value;
-      return this;
-    }
-
-    /** Sets raw options, a multiple of 4 bytes up to 40. */
-    public Builder options(byte[] value) {
-      options = value.clone();
-      return this;
-    }
-
-    /**
-     * The header.
-     *
-     * @throws IllegalArgumentException naming the field if a value is out of range
-     */
-    public Ipv4Header build() {
-      return new Ipv4Header(
-          dscp,
-          ecn,
-          Ipv4Wire.MIN_HEADER_LENGTH + options.length + payloadLength,
-          identification,
-          dontFragment,
-          false,
-          0,
-          ttl,
-          protocol,
-          0,
-          source,
-          destination,
-          options);
-    }
   }
 }

@@ -7,6 +7,7 @@ import dev.oasis.runtime.net.Ipv4Address;
 import dev.oasis.runtime.net.ethernet.EthernetHeader;
 import dev.oasis.runtime.net.ipv4.Ipv4Header;
 import dev.oasis.runtime.net.testing.Scapy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -79,14 +80,14 @@ class IcmpErrorsTest {
                 + "/UDP(sport=1, dport=2)/b'0123456789'",
             ETHER + "/IP(src='10.0.0.2', dst='10.0.9.9', proto=17)/b'abc'");
     byte[] long_ = frames.get(0);
-    byte[] padded = java.util.Arrays.copyOf(frames.get(1), 60);
+    byte[] padded = Arrays.copyOf(frames.get(1), 60);
 
     Ipv4Header first = Ipv4Header.parse(long_, 14, long_.length - 14).value();
     Ipv4Header second = Ipv4Header.parse(padded, 14, padded.length - 14).value();
 
     assertThat(Bytes.toHex(IcmpErrors.quote(long_, 14, first)))
-        .isEqualTo(Bytes.toHex(java.util.Arrays.copyOfRange(long_, 14, 14 + 24 + 8)));
+        .isEqualTo(Bytes.toHex(Arrays.copyOfRange(long_, 14, 14 + 24 + 8)));
     assertThat(Bytes.toHex(IcmpErrors.quote(padded, 14, second)))
-        .isEqualTo(Bytes.toHex(java.util.Arrays.copyOfRange(padded, 14, 14 + 20 + 3)));
+        .isEqualTo(Bytes.toHex(Arrays.copyOfRange(padded, 14, 14 + 20 + 3)));
   }
 }

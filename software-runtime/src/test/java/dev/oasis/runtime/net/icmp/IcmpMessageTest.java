@@ -8,6 +8,7 @@ import dev.oasis.runtime.net.ParseError;
 import dev.oasis.runtime.net.testing.Scapy;
 import dev.oasis.runtime.net.testing.Truncation;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class IcmpMessageTest {
   @Test
   void timeExceededMatchesScapy() {
     IcmpMessage parsed = IcmpMessage.parse(timeExceeded, 0, timeExceeded.length).value();
-    byte[] quote = java.util.Arrays.copyOfRange(timeExceeded, 8, timeExceeded.length);
+    byte[] quote = Arrays.copyOfRange(timeExceeded, 8, timeExceeded.length);
 
     assertThat(parsed.isError()).isTrue();
     assertThat(Bytes.toHex(IcmpMessage.timeExceeded(0, quote).toBytes()))

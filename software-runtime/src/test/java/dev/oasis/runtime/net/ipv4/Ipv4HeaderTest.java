@@ -11,6 +11,7 @@ import dev.oasis.runtime.net.ethernet.EthernetHeader;
 import dev.oasis.runtime.net.testing.Scapy;
 import dev.oasis.runtime.net.testing.Truncation;
 import dev.oasis.runtime.net.testing.Tshark;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class Ipv4HeaderTest {
 
     assertThat(header.headerLength()).isEqualTo((withOptions[0] & 0xf) * 4).isGreaterThan(20);
     assertThat(header.options())
-        .containsExactly(java.util.Arrays.copyOfRange(withOptions, 20, header.headerLength()));
+        .containsExactly(Arrays.copyOfRange(withOptions, 20, header.headerLength()));
     assertThat(piece.moreFragments()).isTrue();
     assertThat(piece.fragmentOffset()).isEqualTo(185);
     assertThat(piece.isFragment()).isTrue();
@@ -77,7 +78,7 @@ class Ipv4HeaderTest {
       header.writeTo(written, 0);
 
       assertThat(Bytes.toHex(written))
-          .isEqualTo(Bytes.toHex(java.util.Arrays.copyOf(datagram, header.headerLength())));
+          .isEqualTo(Bytes.toHex(Arrays.copyOf(datagram, header.headerLength())));
     }
   }
 
@@ -132,7 +133,7 @@ class Ipv4HeaderTest {
 
   @Test
   void ignoresEthernetPaddingBeyondTheTotalLength() {
-    byte[] padded = java.util.Arrays.copyOf(plain, plain.length + 10);
+    byte[] padded = Arrays.copyOf(plain, plain.length + 10);
 
     Ipv4Header header = Ipv4Header.parse(padded, 0, padded.length).value();
 

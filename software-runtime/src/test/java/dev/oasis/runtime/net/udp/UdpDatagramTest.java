@@ -13,6 +13,7 @@ import dev.oasis.runtime.net.testing.Scapy;
 import dev.oasis.runtime.net.testing.Truncation;
 import dev.oasis.runtime.net.testing.Tshark;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,8 @@ class UdpDatagramTest {
         Scapy.build(
             "IP(src='10.0.0.2', dst='10.0.1.2')/UDP(sport=40000, dport=7)/b'hello, udp'",
             "IP(src='10.0.0.2', dst='10.0.1.2')/UDP(sport=40000, dport=7, chksum=0)/b'hello'");
-    datagram = java.util.Arrays.copyOfRange(built.get(0), 20, built.get(0).length);
-    withoutChecksum = java.util.Arrays.copyOfRange(built.get(1), 20, built.get(1).length);
+    datagram = Arrays.copyOfRange(built.get(0), 20, built.get(0).length);
+    withoutChecksum = Arrays.copyOfRange(built.get(1), 20, built.get(1).length);
   }
 
   @Test
