@@ -6,7 +6,10 @@ import dev.oasis.dsl.diag.Span;
 public sealed interface TypeRef extends Node {
 
   /** {@code bit<width>}; the width is a constant expression checked by the compiler. */
-  record Bit(Expr width, Span span) implements TypeRef {}
+  record Bit(Expr width, Span span) implements TypeRef {
+    /** The widest {@code bit<N>} the language allows (docs/language.md, section 4). */
+    public static final int MAX_WIDTH = 2048;
+  }
 
   /** {@code bool}. */
   record Bool(Span span) implements TypeRef {}

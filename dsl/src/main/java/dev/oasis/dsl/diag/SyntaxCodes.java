@@ -125,8 +125,8 @@ public enum SyntaxCodes implements DiagnosticCode {
   WIDTH_TOO_LARGE(
       "OAS0111",
       "width prefix %s in '%s' is too large, expected at most %d",
-      "The width prefix of the integer literal is larger than any width the language can"
-          + " represent."),
+      "The width prefix of the integer literal is wider than the widest bit<N> type of the"
+          + " language."),
 
   NO_DIGITS(
       "OAS0112",

@@ -35,7 +35,8 @@ final class CheckedTokenSource implements TokenSource {
           skipUnexpected(token);
           break;
         case OasisLexer.UNCLOSED_COMMENT:
-          reporter.error(SyntaxCodes.UNCLOSED_COMMENT, reporter.point(token.getStartIndex()));
+          int start = token.getStartIndex();
+          reporter.error(SyntaxCodes.UNCLOSED_COMMENT, new Span(reporter.file(), start, start + 2));
           reporter.unclosedComment();
           break;
         case OasisLexer.UNTERMINATED_STRING:

@@ -126,6 +126,10 @@ final class Constructs {
   /** A block is described by what it is the body of. */
   private static String describeBlock(ParserRuleContext block) {
     ParserRuleContext parent = block.getParent();
+    if (parent instanceof OasisParser.BlockStatementContext
+        && parent.getParent() instanceof OasisParser.IfStatementContext) {
+      parent = parent.getParent();
+    }
     if (parent instanceof ActionDeclContext
         || parent instanceof OasisParser.ControlDeclContext
         || parent instanceof OasisParser.IfStatementContext

@@ -2,6 +2,7 @@ package dev.oasis.dsl.parse;
 
 import dev.oasis.dsl.ast.Expr;
 import dev.oasis.dsl.ast.Expr.Radix;
+import dev.oasis.dsl.ast.TypeRef;
 import dev.oasis.dsl.diag.Span;
 import dev.oasis.dsl.diag.SyntaxCodes;
 import java.math.BigInteger;
@@ -56,8 +57,8 @@ final class Literals {
       reporter.error(SyntaxCodes.ZERO_WIDTH, span, literal);
       return null;
     }
-    if (width.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
-      reporter.error(SyntaxCodes.WIDTH_TOO_LARGE, span, prefix, literal, Integer.MAX_VALUE);
+    if (width.compareTo(BigInteger.valueOf(TypeRef.Bit.MAX_WIDTH)) > 0) {
+      reporter.error(SyntaxCodes.WIDTH_TOO_LARGE, span, prefix, literal, TypeRef.Bit.MAX_WIDTH);
       return null;
     }
     return width.intValueExact();
