@@ -58,54 +58,27 @@ public record ArpPacket(
     if (truncated.isPresent()) {
       return ParseResult.failed(truncated.get());
     }
-    Optional<ParseError> invalid =
-        expect(
-                buffer,
-                offset,
-                "hardware type",
-                ArpWire.HARDWARE_TYPE,
-                2,
-                ArpWire.HARDWARE_TYPE_ETHERNET,
-                "1 (ethernet)")
-            .or(
-                () ->
-                    expect(
-                        buffer,
-                        offset,
-                        "protocol type",
-                        ArpWire.PROTOCOL_TYPE,
-                        2,
-                        ArpWire.PROTOCOL_TYPE_IPV4,
-                        "2048 (0x0800, ipv4)"))
-            .or(
-                () ->
-                    expect(
-                        buffer,
-                        offset,
-                        "hardware address length",
-                        ArpWire.HARDWARE_LENGTH,
-                        1,
-                        MacAddress.LENGTH,
-                        "6"))
-            .or(
-                () ->
-                    expect(
-                        buffer,
-                        offset,
-                        "protocol address length",
-                        ArpWire.PROTOCOL_LENGTH,
-                        1,
-                        Ipv4Address.LENGTH,
-                        "4"));
-    if (invalid.isPresent()) {
-      return ParseResult.failed(invalid.get());
+    int hardwareType = Bytes.u16(buffer, offset + ArpWire.HARDWARE_TYPE);
+    if (hardwareType != ArpWire.HARDWARE_TYPE_ETHERNET) {
+      return invalid("hardware type", ArpWire.HARDWARE_TYPE, hardwareType, "1 (ethernet)");
+    }
+    int protocolType = Bytes.u16(buffer, offset + ArpWire.PROTOCOL_TYPE);
+    if (protocolType != ArpWire.PROTOCOL_TYPE_IPV4) {
+      return invalid("protocol type", ArpWire.PROTOCOL_TYPE, protocolType, "2048 (0x0800, ipv4)");
+    }
+    int hardwareLength = Bytes.u8(buffer, offset + ArpWire.HARDWARE_LENGTH);
+    if (hardwareLength != MacAddress.LENGTH) {
+      return invalid("hardware address length", ArpWire.HARDWARE_LENGTH, hardwareLength, "6");
+    }
+    int protocolLength = Bytes.u8(buffer, offset + ArpWire.PROTOCOL_LENGTH);
+    if (protocolLength != Ipv4Address.LENGTH) {
+      return invalid("protocol address length", ArpWire.PROTOCOL_LENGTH, protocolLength, "4");
     }
     int operation = Bytes.u16(buffer, offset + ArpWire.OPERATION);
     if (operation != ArpWire.OPERATION_REQUEST && operation != ArpWire.OPERATION_REPLY) {
-      return ParseResult.failed(
-          ParseError.invalid(
-              PROTOCOL, "operation", ArpWire.OPERATION, operation, "1 (request) or 2 (reply)"));
+      return invalid("operation", ArpWire.OPERATION, operation, "1 (request) or 2 (reply)");
     }
+
     return ParseResult.ok(
         new ArpPacket(
             operation,
@@ -115,22 +88,9 @@ public record ArpPacket(
             Ipv4Address.read(buffer, offset + ArpWire.TARGET_PROTOCOL_ADDRESS)));
   }
 
-  private static Optional<ParseError> expect(
-      byte[] buffer,
-      int offset,
-      String field,
-      int fieldOffset,
-      int size,
-      int wanted,
-      String expected) {
-    int value =
-        size == 1
-            ? Bytes.u8(buffer, offset + fieldOffset)
-            : Bytes.u16(buffer, offset + fieldOffset);
-    if (value == wanted) {
-      return Optional.empty();
-    }
-    return Optional.of(ParseError.invalid(PROTOCOL, field, fieldOffset, value, expected));
+  private static ParseResult<ArpPacket> invalid(
+      String field, int fieldOffset, int value, String expected) {
+    return ParseResult.failed(ParseError.invalid(PROTOCOL, field, fieldOffset, value, expected));
   }
 
   /** Whether this is a request. */

@@ -202,6 +202,24 @@ class DnsMessageTest {
   }
 
   @Test
+  void randomlyCorruptedMessagesAreParsedOrRefusedNeverThrown() {
+    java.util.Random random = new java.util.Random(1035);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] message = compressedResponse.clone();
+      for (int flips = 1 + random.nextInt(6); flips > 0; flips--) {
+        message[random.nextInt(message.length)] = (byte) random.nextInt(256);
+      }
+      int length = random.nextInt(message.length + 1);
+
+      ParseResult<DnsMessage> result = DnsMessage.parse(message, 0, length);
+
+      if (!result.isOk()) {
+        assertThat(result.error().message()).startsWith("dns field ");
+      }
+    }
+  }
+
+  @Test
   void namesAreComparedWithoutCaseAndRefuseBadLabels() {
     assertThat(DnsName.of("WWW.Example.com.").equalsIgnoreCase(DnsName.of("www.example.com")))
         .isTrue();
