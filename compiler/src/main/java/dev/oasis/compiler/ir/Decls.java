@@ -33,8 +33,29 @@ public final class Decls {
   /** An action parameter; entries supply its value. */
   public record Param(String name, Type type, int index, Span span) {}
 
-  /** A parse-error code: built-in (0 to 15) or declared in {@code error { }} (16 up). */
-  public record ErrorCode(String name, int value, Span span) {}
+  /**
+   * A parse-error code: built-in (0 to 15) or declared in {@code error { }} (16 up). {@link
+   * IrProgram#errors()} lists the built-in codes first, then the declared ones.
+   */
+  public record ErrorCode(String name, int value, Span span) {
+    public static final ErrorCode NO_ERROR = new ErrorCode("NoError", 0, Span.NONE);
+    public static final ErrorCode PACKET_TOO_SHORT = new ErrorCode("PacketTooShort", 1, Span.NONE);
+    public static final ErrorCode NO_MATCH = new ErrorCode("NoMatch", 2, Span.NONE);
+    public static final ErrorCode STACK_OVERFLOW = new ErrorCode("StackOverflow", 3, Span.NONE);
+    public static final ErrorCode HEADER_TOO_LONG = new ErrorCode("HeaderTooLong", 4, Span.NONE);
+    public static final ErrorCode REJECTED = new ErrorCode("Rejected", 5, Span.NONE);
+
+    /** The built-in codes, by value. */
+    public static final List<ErrorCode> BUILT_IN =
+        List.of(NO_ERROR, PACKET_TOO_SHORT, NO_MATCH, STACK_OVERFLOW, HEADER_TOO_LONG, REJECTED);
+
+    /** The value of the first code declared by a program. */
+    public static final int FIRST_DECLARED = 16;
+
+    public boolean isBuiltIn() {
+      return value < FIRST_DECLARED;
+    }
+  }
 
   /** {@code counter name[size];}: a packet and a byte count per index. */
   public record Counter(String name, int size, Span span) {}
@@ -61,7 +82,20 @@ public final class Decls {
     public Action {
       params = List.copyOf(params);
     }
+
+    /** True for the built-in {@link #NO_ACTION}. */
+    public boolean isNoAction() {
+      return this == NO_ACTION;
+    }
   }
+
+  /**
+   * The built-in no-op action {@code NoAction}: the default action of a table that declares none.
+   * It is not in {@link IrProgram#actions()}; a table lists it in {@link Table#actions()} only if
+   * the program does. Compare by identity.
+   */
+  public static final Action NO_ACTION =
+      new Action("NoAction", List.of(), new Stmt.Block(List.of(), Span.NONE), Span.NONE);
 
   /** An action with constant arguments: a default action, or the action of a const entry. */
   public record ActionCall(Action action, List<BigInteger> args, Span span) {
