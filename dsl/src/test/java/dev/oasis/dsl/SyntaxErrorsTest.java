@@ -66,6 +66,20 @@ class SyntaxErrorsTest {
   }
 
   @Test
+  void strayCharacterInsideAnIdentifierHidesTheParserErrorsItCauses() {
+    check(
+        """
+        control {
+            // error[OAS0101]: unexpected character '$'
+            x = sizeo$f(udp) + 1;
+            // error[OAS0102]: expected ';' after the assignment, found 'z'
+            y = 2
+            z = 3;
+        }
+        """);
+  }
+
+  @Test
   void aRunOfUnexpectedCharactersIsOneError() {
     LoadedProgram loaded =
         check(
@@ -94,6 +108,20 @@ class SyntaxErrorsTest {
         // error[OAS0105]: unterminated string literal
         const bit<8> S = "abc;
         const bit<8> A = 1;
+        """);
+  }
+
+  @Test
+  void unterminatedStringInACallHidesTheErrorsOfTheRestOfTheLine() {
+    check(
+        """
+        table t {
+            key {
+                // error[OAS0105]: unterminated string literal
+                lower("abc, x): exact;
+                lower(y): exact;
+            }
+        }
         """);
   }
 
@@ -141,6 +169,21 @@ class SyntaxErrorsTest {
             }
             """);
     assertThat(loaded.main().declarations()).hasSize(1);
+  }
+
+  @Test
+  void declarationKeywordInTheFirstColumnInsideABlockMeansAMissingBrace() {
+    check(
+        """
+        action a() {
+            // error[OAS0104]: missing '}' to close the action 'a'
+            drop();
+        table t {
+            key { x: exact; }
+            size = 4;
+        }
+        control { }
+        """);
   }
 
   @Test

@@ -82,6 +82,7 @@ final class CheckedTokenSource implements TokenSource {
     pending = token;
     Span span = new Span(reporter.file(), first.getStartIndex(), end);
     reporter.error(SyntaxCodes.UNEXPECTED_CHARACTER, span, describe(span.text()));
+    reporter.unexpectedCharacters(first);
   }
 
   /** {@code '$'}, {@code 'é' (U+00E9)}, or {@code U+0007} for an invisible character. */

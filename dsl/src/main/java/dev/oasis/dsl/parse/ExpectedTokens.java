@@ -25,7 +25,9 @@ final class ExpectedTokens {
   private static final IntervalSet EXPRESSION = first(OasisParser.RULE_expression);
   private static final IntervalSet STATEMENT = first(OasisParser.RULE_statement);
   private static final IntervalSet DECLARATION = first(OasisParser.RULE_declaration);
-  private static final IntervalSet TOP_LEVEL =
+
+  /** Tokens that can start a top-level declaration or an import. */
+  static final IntervalSet TOP_LEVEL =
       IntervalSet.or(new IntervalSet[] {DECLARATION, first(OasisParser.RULE_importDecl)});
 
   /** Tokens that only continue an expression already read. */

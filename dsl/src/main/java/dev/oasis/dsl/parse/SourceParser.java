@@ -41,7 +41,9 @@ public final class SourceParser {
         new OasisParser(new CommonTokenStream(new CheckedTokenSource(lexer, reporter)));
     parser.removeErrorListeners();
     parser.addErrorListener(UNREACHABLE);
-    parser.setErrorHandler(new SyntaxErrorStrategy(reporter));
+    SyntaxErrorStrategy strategy = new SyntaxErrorStrategy(reporter);
+    parser.setErrorHandler(strategy);
+    parser.addParseListener(strategy.completionListener());
 
     return new AstBuilder(reporter).program(parser.program());
   }

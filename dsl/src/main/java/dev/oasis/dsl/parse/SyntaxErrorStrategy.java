@@ -4,6 +4,7 @@ import dev.oasis.dsl.diag.Diagnostic;
 import dev.oasis.dsl.diag.Severity;
 import dev.oasis.dsl.diag.Span;
 import dev.oasis.dsl.diag.SyntaxCodes;
+import dev.oasis.dsl.parser.OasisParser;
 import java.util.List;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
@@ -11,9 +12,12 @@ import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -30,8 +34,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  *   <li>otherwise {@code expected <what> in <construct>, found <token>}.
  * </ul>
  *
- * <p>While ANTLR recovers, further errors are not reported until a token matches again, which keeps
- * one mistake to one message.
+ * <p>One mistake should give one message. After an error, the next is reported only once the parser
+ * has found its feet again: it has read a whole construct (a statement, a field, a property, ...)
+ * without trouble since, or it has started a new top-level declaration. Errors in between are most
+ * likely the parser still being lost.
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private static final int SEMICOLON = TokenNames.type(";");
@@ -39,8 +45,83 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   private final SyntaxReporter reporter;
   private int lastErrorLine = -1;
 
+  /** The index of the last token at which the parser had trouble, reported or not. */
+  private int troubleIndex = -1;
+
+  /** Whether an error was reported and no construct was read cleanly since. */
+  private boolean quiet;
+
+  /**
+   * Whether a block was found unclosed in the middle of the file: the parser then reads what
+   * follows inside the wrong construct, and only a new top-level declaration ends the quiet.
+   */
+  private boolean lost;
+
   SyntaxErrorStrategy(SyntaxReporter reporter) {
     this.reporter = reporter;
+  }
+
+  /** Lets the strategy see constructs complete; add it with {@link Parser#addParseListener}. */
+  ParseTreeListener completionListener() {
+    return new ParseTreeListener() {
+      @Override
+      public void exitEveryRule(ParserRuleContext ctx) {
+        if (quiet
+            && !lost
+            && isMember(ctx)
+            && ctx.exception == null
+            && ctx.getStart().getTokenIndex() > troubleIndex) {
+          quiet = false;
+        }
+      }
+
+      /** A new top-level declaration after the trouble: the parser has found its feet again. */
+      @Override
+      public void enterEveryRule(ParserRuleContext ctx) {
+        if (quiet
+            && (ctx instanceof OasisParser.DeclarationContext
+                || ctx instanceof OasisParser.ImportDeclContext)
+            && ctx.getStart().getTokenIndex() > troubleIndex) {
+          quiet = false;
+          lost = false;
+        }
+      }
+
+      @Override
+      public void visitTerminal(TerminalNode node) {}
+
+      @Override
+      public void visitErrorNode(ErrorNode node) {}
+    };
+  }
+
+  /** Constructs that end a stretch of trouble when read cleanly: the members of blocks. */
+  private static boolean isMember(ParserRuleContext ctx) {
+    return ctx instanceof OasisParser.StatementContext
+        || ctx instanceof OasisParser.DeclarationContext
+        || ctx instanceof OasisParser.ImportDeclContext
+        || ctx instanceof OasisParser.HeaderFieldContext
+        || ctx instanceof OasisParser.StructFieldContext
+        || ctx instanceof OasisParser.PropertyContext
+        || ctx instanceof OasisParser.TablePropertyContext
+        || ctx instanceof OasisParser.KeyElementContext
+        || ctx instanceof OasisParser.TableEntryContext
+        || ctx instanceof OasisParser.SelectCaseContext
+        || ctx instanceof OasisParser.ParserStateContext
+        || ctx instanceof OasisParser.EnumMemberContext
+        || ctx instanceof OasisParser.HeaderInstanceContext
+        || ctx instanceof OasisParser.SwitchCaseContext
+        || ctx instanceof OasisParser.ParameterContext;
+  }
+
+  private void trouble(int tokenIndex) {
+    troubleIndex = Math.max(troubleIndex, tokenIndex);
+  }
+
+  @Override
+  public void reportError(Parser parser, RecognitionException e) {
+    trouble(parser.getCurrentToken().getTokenIndex());
+    super.reportError(parser, e);
   }
 
   @Override
@@ -53,6 +134,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
       return;
     }
     if (!shouldReport(parser, offending)) {
+      return;
+    }
+
+    if (reportedDeclarationInBlock(parser, parser.getContext())) {
       return;
     }
 
@@ -86,6 +171,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   protected void reportUnwantedToken(Parser parser) {
+    trouble(parser.getCurrentToken().getTokenIndex());
     if (inErrorRecoveryMode(parser)) {
       return;
     }
@@ -93,8 +179,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     report(parser, parser.getCurrentToken(), getExpectedTokens(parser), true);
   }
 
+  /** A token is missing before the current one, so the trouble lies before it. */
   @Override
   protected void reportMissingToken(Parser parser) {
+    trouble(parser.getCurrentToken().getTokenIndex() - 1);
     if (inErrorRecoveryMode(parser)) {
       return;
     }
@@ -122,15 +210,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
   }
 
   /**
-   * Whether to report an error at {@code offending}: not if it only echoes a lexical error, nor if
-   * an error was reported on the same line already, which it most likely follows from.
+   * Whether to report an error at {@code offending}: not while quiet after an earlier error, not if
+   * it only echoes a lexical error, nor if an error was reported on its line already.
    */
   private boolean shouldReport(Parser parser, Token offending) {
-    if (reporter.isEcho(offending, previous(parser, offending))
-        || offending.getLine() == lastErrorLine) {
+    if (quiet || reporter.isEcho(offending) || offending.getLine() == lastErrorLine) {
       return false;
     }
     lastErrorLine = offending.getLine();
+    quiet = true;
     return true;
   }
 
@@ -171,6 +259,9 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return;
       }
     }
+    if (reportedDeclarationInBlock(parser, ctx)) {
+      return;
+    }
 
     // Something else: say what was expected, in which construct.
     IntervalSet reduced = ExpectedTokens.reduce(expected);
@@ -200,7 +291,34 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         : reporter.point(previous.getStopIndex() + 1);
   }
 
+  /**
+   * Reports a missing '}' if the broken construct is a statement (or other member of a block) that
+   * starts with a declaration keyword in the first column, such as {@code action} or {@code table}:
+   * the block before it was most likely left open, and the parser took the declaration for a
+   * statement.
+   */
+  private boolean reportedDeclarationInBlock(Parser parser, ParserRuleContext ctx) {
+    ParserRuleContext member = ctx;
+    while (member != null && !isMember(member)) {
+      member = member.getParent();
+    }
+    if (member == null || member instanceof OasisParser.DeclarationContext) {
+      return false;
+    }
+    Token start = member.getStart();
+    if (start.getCharPositionInLine() != 0 || !ExpectedTokens.TOP_LEVEL.contains(start.getType())) {
+      return false;
+    }
+    TerminalNode opener = innermostUnclosed(member.getParent());
+    if (opener == null) {
+      return false;
+    }
+    reportMissingClose(opener, after(previous(parser, start), start));
+    return true;
+  }
+
   private void reportMissingClose(TerminalNode opener, Span span) {
+    lost = true;
     ParserRuleContext owner = (ParserRuleContext) opener.getParent();
     String construct = Constructs.describe(owner);
     if (construct == null) {
@@ -224,11 +342,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (!(child instanceof TerminalNode terminal)) {
           continue;
         }
+        boolean conjured = terminal.getSymbol().getStartIndex() < 0;
         String text = TokenNames.expected(terminal.getSymbol().getType());
         if (text.equals("'}'") || text.equals("')'") || text.equals("']'")) {
           depth++;
         } else if (text.equals("'{'") || text.equals("'('") || text.equals("'['")) {
-          if (depth == 0) {
+          if (depth == 0 && !conjured) {
             open = terminal;
           } else {
             depth--;

@@ -7,23 +7,25 @@ import dev.oasis.dsl.diag.Severity;
 import dev.oasis.dsl.diag.SourceFile;
 import dev.oasis.dsl.diag.Span;
 import dev.oasis.dsl.diag.SyntaxCodes;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
  * Where the lexer, the parser's error strategy and the AST builder of one file report their errors.
- * It keeps the cascade down: after a lexical error that swallowed text (an unterminated string or
- * an unclosed comment) it drops the parser errors that are only its echo, and after {@value
- * #MAX_ERRORS} errors it reports that it stopped and drops the rest.
+ * It keeps the cascade down: it tells which parser errors only echo a lexical error (see {@link
+ * #isEcho}), and after {@value #MAX_ERRORS} errors it reports that it stopped and drops the rest.
  */
 final class SyntaxReporter {
   static final int MAX_ERRORS = 50;
 
   private final SourceFile file;
   private final Diagnostics diagnostics;
-  private final Set<Integer> unterminatedStringStarts = new HashSet<>();
+  private final Set<Integer> stringLines = new HashSet<>();
+  private final Map<Integer, Integer> strayCharacters = new HashMap<>();
   private boolean unclosedComment;
   private int count;
 
@@ -36,9 +38,9 @@ final class SyntaxReporter {
     return file;
   }
 
-  /** The span of a token's text. */
+  /** The span of a token's text; the end of the file for EOF or a token recovery made up. */
   Span span(Token token) {
-    if (token.getType() == Token.EOF) {
+    if (token.getType() == Token.EOF || token.getStartIndex() < 0) {
       return point(file.text().length());
     }
     return new Span(file, token.getStartIndex(), token.getStopIndex() + 1);
@@ -64,9 +66,14 @@ final class SyntaxReporter {
     }
   }
 
-  /** Remembers an unterminated string, so that the parser error right after it is dropped. */
+  /** Remembers an unterminated string: the parser errors on its line and the next are echoes. */
   void unterminatedString(Token token) {
-    unterminatedStringStarts.add(token.getStartIndex());
+    stringLines.add(token.getLine());
+  }
+
+  /** Remembers stray characters: the parser errors after them on their line are echoes. */
+  void unexpectedCharacters(Token first) {
+    strayCharacters.merge(first.getLine(), first.getStartIndex(), Math::min);
   }
 
   /** Remembers an unclosed comment, so that parser errors at the end of the file are dropped. */
@@ -75,14 +82,18 @@ final class SyntaxReporter {
   }
 
   /**
-   * Whether a parser error at {@code offending}, right after {@code previous}, is only the echo of
-   * a lexical error already reported.
+   * Whether a parser error at {@code offending} only echoes a lexical error already reported: the
+   * end of the file after an unclosed comment, the rest of a line after stray characters, or the
+   * line of an unterminated string and the one after it.
    */
-  boolean isEcho(Token offending, Token previous) {
-    if (offending.getType() == Token.EOF && unclosedComment) {
-      return true;
+  boolean isEcho(Token offending) {
+    if (offending.getType() == Token.EOF) {
+      return unclosedComment;
     }
-    return previous != null && unterminatedStringStarts.contains(previous.getStartIndex())
-        || unterminatedStringStarts.contains(offending.getStartIndex());
+    int line = offending.getLine();
+    Integer stray = strayCharacters.get(line);
+    return stringLines.contains(line)
+        || stringLines.contains(line - 1)
+        || stray != null && stray <= offending.getStartIndex();
   }
 }

@@ -117,6 +117,20 @@ class DiagnosticRendererTest {
   }
 
   @Test
+  void windowsLineEndsAreNotShown() {
+    SourceFile file = new SourceFile("a.oasis", "x = 1\r\ny = 2\r\n");
+    Span y = new Span(file, 7, 8);
+
+    assertThat(DiagnosticRenderer.render(error(y, "crlf")))
+        .isEqualTo(
+            """
+            a.oasis:2:1: error[OAS0102]: crlf
+                2 | y = 2
+                  | ^
+            """);
+  }
+
+  @Test
   void wideLineNumbersWidenTheGutter() {
     SourceFile file = new SourceFile("a.oasis", "\n".repeat(123456) + "bad\n");
     Span bad = new Span(file, 123456, 123459);
