@@ -19,6 +19,7 @@ public sealed interface Decl extends Node {
     }
   }
 
+  /** {@code NAME = value} inside an enum. */
   record EnumMember(Name name, Expr value, Span span) implements Node {}
 
   /** {@code error { BadVersion, ... }}: parse-error codes of the program. */
@@ -54,6 +55,7 @@ public sealed interface Decl extends Node {
     }
   }
 
+  /** {@code T name;} in a struct or the metadata block. */
   record StructField(TypeRef type, Name name, Span span) implements Node {}
 
   /** {@code config { ports = 4; max_frame = 1518; on_parse_error = drop; }}. */
@@ -104,6 +106,7 @@ public sealed interface Decl extends Node {
     }
   }
 
+  /** {@code T name} in an action's parameter list. */
   record Param(TypeRef type, Name name, Span span) implements Node {}
 
   /** {@code table NAME { key {..} actions {..} default_action = ..; size = ..; entries {..} }}. */

@@ -25,6 +25,7 @@ public sealed interface Expr extends Node {
   /** A string literal, unescaped; used for file imports and byte-string table keys. */
   record StringLit(String value, Span span) implements Expr {}
 
+  /** {@code true} or {@code false}. */
   record BoolLit(boolean value, Span span) implements Expr {}
 
   /** {@code lookahead<T>()}: the next bits of the packet, without consuming them. */
@@ -73,6 +74,7 @@ public sealed interface Expr extends Node {
     }
   }
 
+  /** {@code op operand}. */
   record Unary(UnaryOp op, Expr operand, Span span) implements Expr {}
 
   /** Binary operators, with their source symbols. */
@@ -104,6 +106,7 @@ public sealed interface Expr extends Node {
     }
   }
 
+  /** {@code left op right}. */
   record Binary(BinaryOp op, Expr left, Expr right, Span span) implements Expr {}
 
   /** {@code cond ? then : otherwise}. */

@@ -29,6 +29,7 @@ public final class Parsing {
     }
   }
 
+  /** {@code keyset: target;} in a select. */
   public record Case(List<KeyValue> keys, Target target, Span span) implements Node {
     public Case {
       keys = List.copyOf(keys);

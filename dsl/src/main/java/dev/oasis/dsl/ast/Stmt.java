@@ -6,6 +6,7 @@ import java.util.List;
 /** Statements of parser states, actions, the control and the deparser. */
 public sealed interface Stmt extends Node {
 
+  /** {@code { statements }}. */
   record Block(List<Stmt> statements, Span span) implements Stmt {
     public Block {
       statements = List.copyOf(statements);
@@ -28,15 +29,18 @@ public sealed interface Stmt extends Node {
   /** {@code T x = e;}; {@code init} is null when absent (locals start at zero). */
   record Var(TypeRef type, Name name, Expr init, Span span) implements Stmt {}
 
+  /** {@code target = value;}. */
   record Assign(Expr target, Expr value, Span span) implements Stmt {}
 
   /** {@code emit(h);} in the deparser. */
   record Emit(Expr header, Span span) implements Stmt {}
 
+  /** {@code return;}: ends the action or the control. */
   record Return(Span span) implements Stmt {}
 
   /** A call used as a statement: {@code forward(1);}, {@code t.apply();}, {@code extract(h);}. */
   record ExprStmt(Expr expr, Span span) implements Stmt {}
 
+  /** A lone {@code ;}. */
   record Empty(Span span) implements Stmt {}
 }

@@ -16,7 +16,6 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -253,7 +252,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     // The file, or an enclosing block, ends early.
     if (offending.getType() == Token.EOF || startsDeclarationLine(offending)) {
-      TerminalNode opener = innermostUnclosed(ctx);
+      TerminalNode opener = Brackets.innermostUnclosed(ctx);
       if (opener != null) {
         reportMissingClose(opener, after(previous, offending));
         return;
@@ -309,7 +308,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     if (start.getCharPositionInLine() != 0 || !ExpectedTokens.TOP_LEVEL.contains(start.getType())) {
       return false;
     }
-    TerminalNode opener = innermostUnclosed(member.getParent());
+    TerminalNode opener = Brackets.innermostUnclosed(member.getParent());
     if (opener == null) {
       return false;
     }
@@ -324,52 +323,11 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     if (construct == null) {
       construct = Constructs.describeEnclosing(owner);
     }
-    String closer = "'" + closerOf(opener.getSymbol().getType()) + "'";
+    String closer = "'" + Brackets.closerOf(opener.getSymbol().getType()) + "'";
     String message = SyntaxCodes.MISSING_CLOSE.format(closer, construct);
     Diagnostic.Note note =
         new Diagnostic.Note(construct + " starts here", reporter.span(opener.getSymbol()));
     reporter.add(
         new Diagnostic(Severity.ERROR, SyntaxCodes.MISSING_CLOSE, message, span, List.of(note)));
-  }
-
-  /** The innermost '{', '(' or '[' on the way from {@code ctx} to the root that is not closed. */
-  private static TerminalNode innermostUnclosed(ParserRuleContext ctx) {
-    for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
-      TerminalNode open = null;
-      int depth = 0;
-      for (int i = c.getChildCount() - 1; i >= 0 && open == null; i--) {
-        ParseTree child = c.getChild(i);
-        if (!(child instanceof TerminalNode terminal)) {
-          continue;
-        }
-        boolean conjured = terminal.getSymbol().getStartIndex() < 0;
-        String text = TokenNames.expected(terminal.getSymbol().getType());
-        if (text.equals("'}'") || text.equals("')'") || text.equals("']'")) {
-          depth++;
-        } else if (text.equals("'{'") || text.equals("'('") || text.equals("'['")) {
-          if (depth == 0 && !conjured) {
-            open = terminal;
-          } else {
-            depth--;
-          }
-        }
-      }
-      if (open != null) {
-        return open;
-      }
-    }
-    return null;
-  }
-
-  private static String closerOf(int openerType) {
-    String opener = TokenNames.expected(openerType);
-    switch (opener) {
-      case "'{'":
-        return "}";
-      case "'('":
-        return ")";
-      default:
-        return "]";
-    }
   }
 }
