@@ -298,7 +298,8 @@ LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN) ;
 
 // Error tokens. Each is shorter than the well-formed token whenever that one matches, so the
-// lexer only picks it for broken input; the front end reports it and keeps going (SourceParser).
+// lexer only picks it for broken input; the front end reports it and keeps going
+// (dev.oasis.dsl.parse.CheckedTokenSource).
 // A string that reaches the end of the line without its closing quote:
 UNTERMINATED_STRING : '"' STRING_CHAR* '\\'? ;
 // A block comment that reaches the end of the file: it can never contain "*/".
