@@ -231,6 +231,37 @@ class SyntaxErrorsTest {
   }
 
   @Test
+  void missingOperand() {
+    check(
+        """
+        control {
+            // error[OAS0102]: expected an expression in the assignment, found ';'
+            x = 1 +;
+        }
+        """);
+  }
+
+  @Test
+  void hexAndBinaryPrefixesAlone() {
+    check(
+        """
+        // error[OAS0112]: integer literal '0x' has no digits after '0x'
+        const bit<8> A = 0x;
+        // error[OAS0112]: integer literal '0b' has no digits after '0b'
+        const bit<8> B = 0b;
+        """);
+  }
+
+  @Test
+  void missingCommaInEnum() {
+    check(
+        """
+        // error[OAS0102]: expected ',' or '}' in the enum 'E', found 'B'
+        enum bit<2> E { A = 1 B = 2 }
+        """);
+  }
+
+  @Test
   void trailingCommaInCall() {
     check(
         """

@@ -289,7 +289,7 @@ name
 
 IPV4    : DEC_OCTET '.' DEC_OCTET '.' DEC_OCTET '.' DEC_OCTET ;
 MAC     : HEX2 ':' HEX2 ':' HEX2 ':' HEX2 ':' HEX2 ':' HEX2 ;
-INT     : (DIGITS 'w')? ('0x' [0-9a-fA-F_]+ | '0b' [01_]+ | [0-9] [0-9_]*) ;
+INT     : (DIGITS 'w')? ('0x' [0-9a-fA-F_]* | '0b' [01_]* | [0-9] [0-9_]*) ;
 IDENT   : [a-zA-Z_] [a-zA-Z0-9_]* ;
 STRING  : '"' STRING_CHAR* '"' ;
 

@@ -6,6 +6,7 @@ import dev.oasis.dsl.parser.OasisParser.NameContext;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Names the construct the parser was reading when it met an error, in the words of the language
@@ -146,8 +147,7 @@ final class Constructs {
       return "the switch statement";
     } else if (ctx instanceof OasisParser.VariableStatementContext) {
       return "the variable declaration";
-    } else if (ctx instanceof OasisParser.ExpressionStatementContext s
-        && s.expression().size() == 2) {
+    } else if (ctx instanceof OasisParser.ExpressionStatementContext && hasEquals(ctx)) {
       return "the assignment";
     } else if (ctx instanceof OasisParser.EmitStatementContext) {
       return "the emit statement";
@@ -157,6 +157,19 @@ final class Constructs {
       return null;
     }
     return "the statement";
+  }
+
+  /**
+   * Whether a statement has its '=' already; looked up among the tokens, as the expression after it
+   * joins the tree only once it is complete.
+   */
+  private static boolean hasEquals(ParserRuleContext ctx) {
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      if (ctx.getChild(i) instanceof TerminalNode t && t.getSymbol().getText().equals("=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a name at {@code ctx} would have named, for "'if' is a reserved word ...". */
