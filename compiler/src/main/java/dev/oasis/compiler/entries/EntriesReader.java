@@ -7,7 +7,6 @@ import dev.oasis.compiler.schema.TableSchema;
 import dev.oasis.compiler.state.NameSuggestions;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +37,7 @@ final class EntriesReader {
     if (!checks.isA(root, JsonNode::isObject, "", "an object")) {
       return null;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> section = it.next();
+    for (Map.Entry<String, JsonNode> section : root.properties()) {
       String name = section.getKey();
       JsonNode value = section.getValue();
       switch (name) {

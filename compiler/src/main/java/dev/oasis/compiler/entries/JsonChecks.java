@@ -72,8 +72,7 @@ final class JsonChecks {
     if (!isA(node, JsonNode::isObject, place, "an object")) {
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
+    for (Map.Entry<String, JsonNode> f : node.properties()) {
       if (!known.contains(f.getKey())) {
         error(
             place + "." + f.getKey(),

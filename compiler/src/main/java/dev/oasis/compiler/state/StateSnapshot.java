@@ -153,8 +153,7 @@ public final class StateSnapshot {
       return null;
     }
     if (a.isObject() && b.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : a.properties()) {
         String p = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
         if (!b.has(f.getKey())) {
           return p;
