@@ -1,6 +1,7 @@
 /**
- * The {@code oasis} command-line tool: check, ir, run and (later) hw, sim, equiv, bitstream, image
- * and ctl. Exit codes: 0 success, 1 the program or input is wrong, 2 usage.
+ * The {@code oasis} command-line tool: check, ir and run (hw, sim, equiv, bitstream, image and ctl
+ * come with later issues). Exit codes: 0 success, 1 the program or an input is wrong (diagnostics
+ * printed), 2 usage, 3 a bug in Oasis. A user never sees a stack trace for bad input.
  *
  * <p>Sits on top of every other module.
  */

@@ -1,0 +1,156 @@
+package dev.oasis.cli;
+
+import dev.oasis.compiler.entries.Entries;
+import dev.oasis.compiler.entries.EntriesException;
+import dev.oasis.compiler.entries.EntriesLoader;
+import dev.oasis.compiler.interp.InputFrame;
+import dev.oasis.compiler.interp.Interpreter;
+import dev.oasis.compiler.interp.OutputFrame;
+import dev.oasis.compiler.interp.PipelineRun;
+import dev.oasis.compiler.ir.IrProgram;
+import dev.oasis.compiler.schema.ControlPlaneSchema;
+import dev.oasis.compiler.schema.SchemaException;
+import dev.oasis.compiler.state.DataplaneState;
+import dev.oasis.runtime.capture.CaptureFormatException;
+import dev.oasis.runtime.capture.CaptureReader;
+import dev.oasis.runtime.capture.CapturedFrame;
+import dev.oasis.runtime.capture.PcapngWriter;
+import dev.oasis.runtime.slowpath.ApplianceInterfaces;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code oasis run FILE --entries E.json --in IN.pcapng --out OUT.pcapng}: runs a program in
+ * software on captured packets, with the standard slow path answering what the program punts.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a program on the frames of a capture (pcap or pcapng; the pcapng interface id is the",
+      "ingress port) and write every frame it sends to a pcapng file, one interface per port plus",
+      "'host' for punted packets that no standard slow-path handler answers. Prints per port the",
+      "frames in, out, dropped, punted and with parse errors."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The .oasis program.")
+  Path file;
+
+  @Option(
+      names = "--entries",
+      paramLabel = "E.json",
+      description = "Table entries, initial state and the slow path's interfaces.")
+  Path entriesFile;
+
+  @Option(
+      names = "--in",
+      required = true,
+      paramLabel = "IN.pcapng",
+      description = "The input capture.")
+  Path input;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "OUT.pcapng",
+      description = "Where to write the frames the program sends.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    IrProgram program = Programs.compileOrReport(file, System.err);
+    if (program == null) {
+      return ExitCodes.INPUT_ERROR;
+    }
+
+    // Control-plane state before the first packet.
+    DataplaneState state = new DataplaneState(program);
+    ApplianceInterfaces interfaces = loadEntries(program, state);
+
+    // Read the capture; damage after some frames still lets those frames run.
+    List<InputFrame> frames = new ArrayList<>();
+    String damage = readCapture(frames);
+    checkPorts(frames, program.config().ports());
+
+    // Run, with the standard slow path answering punts.
+    SlowPathBridge slowPath = new SlowPathBridge(interfaces);
+    PipelineRun run = new PipelineRun(new Interpreter(program, state), slowPath);
+    int ports = program.config().ports();
+    try (PcapngWriter out = new PcapngWriter(output, ports, true)) {
+      for (int i = 0; i < frames.size(); i++) {
+        InputFrame frame = frames.get(i);
+        for (OutputFrame sent : run.step(frame).outputs()) {
+          out.write(new CapturedFrame(sent.port(), sent.timestampNanos(), sent.bytes()));
+        }
+        for (byte[] toHost : slowPath.takeHostFrames()) {
+          out.write(new CapturedFrame(out.hostPort(), frame.timestampNanos(), toHost));
+        }
+      }
+    }
+
+    System.out.print(RunSummary.render(run, slowPath.hostFrames()));
+    if (damage != null) {
+      System.err.println(
+          "oasis: " + damage + "; ran the " + frames.size() + " frame(s) read before it");
+      return ExitCodes.INPUT_ERROR;
+    }
+    return ExitCodes.OK;
+  }
+
+  private ApplianceInterfaces loadEntries(IrProgram program, DataplaneState state) {
+    if (entriesFile == null) {
+      return ApplianceInterfaces.builder().build();
+    }
+    ControlPlaneSchema schema;
+    try {
+      schema = ControlPlaneSchema.of(program);
+    } catch (SchemaException e) {
+      throw new UserError(file + ": " + String.join("\n", e.problems()));
+    }
+    try {
+      Entries entries = new EntriesLoader(schema).load(entriesFile);
+      entries.applyTo(state);
+      return SlowPathBridge.interfaces(entriesFile, entries.interfaces());
+    } catch (EntriesException e) {
+      throw new UserError(String.join("\n", e.errors()));
+    }
+  }
+
+  /** Reads every frame into {@code frames}; returns a description of damage, or null. */
+  private String readCapture(List<InputFrame> frames) throws IOException {
+    try (CaptureReader reader = CaptureReader.open(input)) {
+      for (CapturedFrame f = reader.next(); f != null; f = reader.next()) {
+        frames.add(new InputFrame(f.port(), f.timestampNanos(), f.data()));
+      }
+      return null;
+    } catch (NoSuchFileException e) {
+      throw new UserError(input + ": no such file");
+    } catch (CaptureFormatException e) {
+      if (frames.isEmpty()) {
+        throw new UserError(e.getMessage());
+      }
+      return e.getMessage();
+    }
+  }
+
+  private void checkPorts(List<InputFrame> frames, int ports) {
+    for (int i = 0; i < frames.size(); i++) {
+      int port = frames.get(i).port();
+      if (port >= ports) {
+        throw new UserError(
+            String.format(
+                "%s: frame %d arrives on interface %d, but the program has %d port(s) (0 to %d);"
+                    + " set 'ports' in its config block",
+                input, i + 1, port, ports, ports - 1));
+      }
+    }
+  }
+}
