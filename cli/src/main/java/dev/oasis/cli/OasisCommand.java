@@ -21,9 +21,10 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       IrCommand.class,
       RunCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class OasisCommand implements Runnable {
+public final class OasisCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(
       names = "--debug",
@@ -34,8 +35,10 @@ public final class OasisCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  public Integer call() {
+    spec.commandLine().getErr().println("oasis: missing command");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 
   /** The configured command line, with Oasis's exit codes and error handling. */
