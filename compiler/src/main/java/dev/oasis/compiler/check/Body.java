@@ -57,8 +57,9 @@ final class Body {
     scopes.push(new HashMap<>());
   }
 
-  static Body constant() {
-    return new Body(Kind.CONSTANT, "a constant expression", Map.of(), null, null, List.of());
+  /** A constant expression; {@code role} names it in messages ("the size of table 't'"). */
+  static Body constant(String role) {
+    return new Body(Kind.CONSTANT, role, Map.of(), null, null, List.of());
   }
 
   static Body headerLength(String header, String field, List<HeaderType.Field> earlier) {

@@ -576,17 +576,12 @@ final class Calls {
     if (action == null) {
       return null;
     }
-    List<Expr> args = arguments(action, c.args(), c.span(), false);
+    List<Expr> args = arguments(action, c.args(), c.span());
     return args == null ? null : new Stmt.CallAction(action, args, c.span());
   }
 
-  /**
-   * The arguments of a call of {@code action}, checked against its parameter types, or null after
-   * an error. With {@code constant}, each must also be a compile-time constant (entries and default
-   * actions).
-   */
-  List<Expr> arguments(
-      Decls.Action action, List<dev.oasis.dsl.ast.Expr> given, Span span, boolean constant) {
+  /** The arguments of a call of {@code action}, checked against its parameters; null on error. */
+  private List<Expr> arguments(Decls.Action action, List<dev.oasis.dsl.ast.Expr> given, Span span) {
     if (given.size() != action.params().size()) {
       error(
           SemanticCodes.ACTION_ARGUMENT_COUNT,
@@ -601,23 +596,10 @@ final class Calls {
     for (int i = 0; i < given.size(); i++) {
       Decls.Param p = action.params().get(i);
       String role = "argument '" + p.name() + "' of action '" + action.name() + "'";
-      Expr arg = ex.checkValue(given.get(i), paramType(p), role);
-      if (arg != null && constant) {
-        arg = dev.oasis.compiler.passes.ExprFolder.fold(arg);
-        if (!(arg instanceof Expr.Const)) {
-          error(SemanticCodes.NOT_CONSTANT, given.get(i).span(), role);
-          arg = null;
-        }
-      }
+      Expr arg = ex.checkValue(given.get(i), env.semType(p, p.type()), role);
       ok &= arg != null;
       args.add(arg);
     }
     return ok ? args : null;
-  }
-
-  /** The checker type of a parameter (its enum, if it has one). */
-  SemType paramType(Decls.Param p) {
-    SemType.EnumInfo info = env.enumTags.get(p);
-    return info == null ? new SemType.Of(p.type()) : new SemType.Enum(info);
   }
 }

@@ -49,7 +49,7 @@ final class Env {
    * after reporting an error. Without an expected type the value may be negative.
    */
   BigInteger constant(dev.oasis.dsl.ast.Expr e, SemType expected, String role) {
-    return new ExprChecker(this, Body.constant()).constantValue(e, expected, role);
+    return new ExprChecker(this, Body.constant(role)).constantValue(e, expected, role);
   }
 
   Decls.Local newLocal(String name, Type type, Span span) {
@@ -61,6 +61,12 @@ final class Env {
     if (type instanceof SemType.Enum e) {
       enumTags.put(decl, e.info());
     }
+  }
+
+  /** The checker type of a parameter, field or local of IR type {@code type}: its enum, if any. */
+  SemType semType(Object decl, Type type) {
+    SemType.EnumInfo info = enumTags.get(decl);
+    return info == null ? new SemType.Of(type) : new SemType.Enum(info);
   }
 
   /** {@code ir} typed as the enum of {@code decl}, if it has one. */

@@ -92,6 +92,9 @@ final class ExprChecker {
     if (t.isPoison()) {
       return null;
     }
+    if (misusedApply(t)) {
+      return null;
+    }
     if (!t.type().isBool()) {
       env.diags.error(SemanticCodes.CONDITION_NOT_BOOL, e.span(), t.type());
       return null;
@@ -115,6 +118,9 @@ final class ExprChecker {
           SemanticCodes.TYPE_MISMATCH, t.span(), role, target, "integer literal " + text(t), "");
       return null;
     }
+    if (misusedApply(t)) {
+      return null;
+    }
     if (t.type() instanceof SemType.MetaStruct) {
       env.diags.error(SemanticCodes.TYPE_MISMATCH, t.span(), role, target, t.type(), "");
       return null;
@@ -125,6 +131,15 @@ final class ExprChecker {
     env.diags.error(
         SemanticCodes.TYPE_MISMATCH, t.span(), role, target, t.type(), hint(t.type(), target));
     return null;
+  }
+
+  /** Reports {@code t.apply()} used as a value; true if it was. */
+  boolean misusedApply(Typed t) {
+    if (t.type().irType() instanceof Type.ApplyResult r) {
+      env.diags.error(SemanticCodes.APPLY_RESULT_MISUSED, t.span(), r.table().name());
+      return true;
+    }
+    return false;
   }
 
   /** A fix for a value of type {@code found} where {@code expected} is needed. */
@@ -273,7 +288,7 @@ final class ExprChecker {
           SemanticCodes.UNKNOWN_ERROR_CODE,
           l.name().span(),
           l.name().text(),
-          Suggestions.didYouMean(l.name().text(), env.errorCodes.keySet()));
+          Suggestions.didYouMean(l.name().text(), env.errorCodes.keySet(), "error."));
     }
     return code;
   }
@@ -318,6 +333,10 @@ final class ExprChecker {
     if (body.kind == Body.Kind.HEADER_LENGTH) {
       env.diags.error(
           SemanticCodes.BAD_LENGTH_REFERENCE, span, body.lengthField, name, body.lengthHeader);
+      return Typed.poison(span);
+    }
+    if (global instanceof Decl.HeaderInstance) {
+      env.diags.error(SemanticCodes.NOT_CONSTANT, span, body.where);
       return Typed.poison(span);
     }
     if (global != null) {
@@ -491,7 +510,7 @@ final class ExprChecker {
       env.diags.error(
           SemanticCodes.BAD_LENGTH_REFERENCE, span, body.lengthField, name, body.lengthHeader);
     } else {
-      env.diags.error(SemanticCodes.NOT_CONSTANT, span, "'" + span.text() + "'");
+      env.diags.error(SemanticCodes.NOT_CONSTANT, span, body.where);
     }
     return Typed.poison(span);
   }

@@ -81,6 +81,9 @@ final class Operators {
     if (l.isPoison() || r.isPoison()) {
       return Typed.poison(b.span());
     }
+    if (ex.misusedApply(l) || ex.misusedApply(r)) {
+      return Typed.poison(b.span());
+    }
     if (op == BinaryOp.SHL || op == BinaryOp.SHR) {
       return shift(b, op, l, r);
     }
@@ -279,6 +282,9 @@ final class Operators {
 
   private Typed concat(Binary b, Typed l, Typed r) {
     Expr left = ex.sized(l, "an operand of ++", "8w" + (l.isUnsized() ? l.literal() : 0));
+    if (left == null && r.isUnsized()) {
+      return Typed.poison(b.span()); // one message for two literals
+    }
     Expr right = ex.sized(r, "an operand of ++", "8w" + (r.isUnsized() ? r.literal() : 0));
     if (left == null || right == null) {
       return Typed.poison(b.span());

@@ -131,7 +131,7 @@ public enum SemanticCodes implements DiagnosticCode {
 
   TYPE_MISMATCH(
       "OAS0303",
-      "%s: expected %s, found %s",
+      "%s: expected %s, found %s%s",
       "The value has a different type from the one its place requires. Bit strings of different"
           + " widths, bool, enums and byte strings never convert implicitly; cast bit strings with"
           + " (bit<N>) e and compare with != 0 to get a bool."),

@@ -15,6 +15,12 @@ public final class Suggestions {
     return best == null ? "" : "; did you mean '" + best + "'?";
   }
 
+  /** As {@link #didYouMean(String, Collection)}, with {@code prefix} before the suggested name. */
+  public static String didYouMean(String wrong, Collection<String> candidates, String prefix) {
+    String best = closest(wrong, candidates);
+    return best == null ? "" : "; did you mean '" + prefix + best + "'?";
+  }
+
   /** The closest candidate within the typo distance, or null. Ties go to the first candidate. */
   public static String closest(String wrong, Collection<String> candidates) {
     int limit = Math.max(1, wrong.length() / 3);

@@ -32,13 +32,11 @@ final class TableChecker {
   private final Env env;
   private final Decl.Table decl;
   private final String name;
-  private final Calls calls;
 
   TableChecker(Env env, Decl.Table decl) {
     this.env = env;
     this.decl = decl;
     this.name = decl.name().text();
-    this.calls = new ExprChecker(env, Body.constant()).calls();
   }
 
   private Diagnostic error(SemanticCodes code, Span span, Object... args) {
@@ -274,12 +272,25 @@ final class TableChecker {
       error(SemanticCodes.ACTION_NOT_IN_TABLE, ref.name().span(), action.name(), name);
       return null;
     }
-    List<Expr> args = calls.arguments(action, ref.args(), ref.span(), true);
-    if (args == null) {
+    if (ref.args().size() != action.params().size()) {
+      error(
+          SemanticCodes.ACTION_ARGUMENT_COUNT,
+          ref.span(),
+          action.name(),
+          action.params().size(),
+          ref.args().size());
       return null;
     }
-    List<BigInteger> values = args.stream().map(a -> ((Expr.Const) a).value()).toList();
-    return new Decls.ActionCall(action, values, ref.span());
+    List<BigInteger> values = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < ref.args().size(); i++) {
+      Decls.Param p = action.params().get(i);
+      String role = "argument '" + p.name() + "' of action '" + action.name() + "'";
+      BigInteger value = env.constant(ref.args().get(i), env.semType(p, p.type()), role);
+      ok &= value != null;
+      values.add(value);
+    }
+    return ok ? new Decls.ActionCall(action, values, ref.span()) : null;
   }
 
   // ---- constant entries ---------------------------------------------------------------------

@@ -73,7 +73,16 @@ public final class IrPrinter {
     out.append("\ndeparser {\n");
     code.block(out, new ArrayList<>(program.deparser()), INDENT);
     out.append("}\n");
-    return out.toString();
+    return wrapLongLines(out.toString());
+  }
+
+  private static String wrapLongLines(String text) {
+    StringBuilder wrapped = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String indent = line.substring(0, line.length() - line.stripLeading().length());
+      wrapped.append(LineWrapper.wrap(line, indent)).append('\n');
+    }
+    return wrapped.substring(0, wrapped.length() - 1);
   }
 
   private void config() {
