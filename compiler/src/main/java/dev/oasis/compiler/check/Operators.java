@@ -141,6 +141,9 @@ final class Operators {
     boolean equality = op == BinaryOp.EQ || op == BinaryOp.NE;
     if (equality) {
       boolean bytes = lt.isBytes() && rt.isBytes();
+      if (bytes && (tooLong(l, r) || tooLong(r, l))) {
+        return Typed.poison(b.span());
+      }
       if (bytes
           || ExprChecker.sameType(lt, rt)
               && (lt.isBit() || lt.isBool() || lt instanceof SemType.Enum)) {
@@ -170,6 +173,18 @@ final class Operators {
         op == BinaryOp.LT || op == BinaryOp.LE || op == BinaryOp.GT || op == BinaryOp.GE;
     Type result = comparison ? Type.BOOL : lt.irType();
     return Typed.of(new Expr.Binary(op, l.ir(), r.ir(), result, b.span()));
+  }
+
+  /** Reports a string compared with a byte string that can never hold it. */
+  private boolean tooLong(Typed string, Typed field) {
+    if (string.ir() instanceof Expr.BytesConst c && !(field.ir() instanceof Expr.BytesConst)) {
+      int max = ((Type.Bytes) field.ir().type()).maxBytes();
+      if (c.value().length > max) {
+        error(SemanticCodes.STRING_TOO_LONG, string.span(), c.value().length, field.type());
+        return true;
+      }
+    }
+    return false;
   }
 
   private Typed mismatch(Binary b, SemType lt, SemType rt) {

@@ -7,15 +7,42 @@ import java.util.stream.Collectors;
 
 /**
  * The normalised source text of an AST expression: one space around binary operators, none inside
- * member accesses and calls, parentheses only where needed, literals as written. A table key
- * without an alias is named by this text in the control plane ({@code ipv4.dst}, {@code
- * lower(dns.name)}).
+ * member accesses and calls, parentheses only where needed, literals as written, comments gone. A
+ * table key without an alias is named by this text without its spaces ({@link #keyName}).
  */
 public final class SourceText {
   private SourceText() {}
 
   public static String of(Expr e) {
     return text(e);
+  }
+
+  /**
+   * The control-plane name of a table key element without an alias: its source text with spaces
+   * removed, e.g. {@code ipv4.dst}, {@code meta.x&0xff}, {@code lower(qname[0].text)}.
+   */
+  public static String keyName(Expr e) {
+    return withoutSpaces(text(e));
+  }
+
+  /** {@code text} without spaces outside string literals. */
+  public static String withoutSpaces(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString && c == '\\' && i + 1 < text.length()) {
+        out.append(c).append(text.charAt(++i));
+        continue;
+      }
+      if (c == '"') {
+        inString = !inString;
+      }
+      if (inString || c != ' ') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String text(Expr e) {

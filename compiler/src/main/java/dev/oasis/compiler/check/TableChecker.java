@@ -152,7 +152,7 @@ final class TableChecker {
     String firstLpm = null;
     for (TableProperty.KeyElement element : key.elements()) {
       String keyName =
-          element.alias() != null ? element.alias().text() : SourceText.of(element.expr());
+          element.alias() != null ? element.alias().text() : SourceText.keyName(element.expr());
       Typed t = ex.check(element.expr(), null);
       MatchKind kind = matchKind(element.matchKind());
       if (names.containsKey(keyName)) {

@@ -258,7 +258,8 @@ public final class IrPrinter {
       for (Decls.Key k : t.keys()) {
         String text = code.expr(k.expr(), null);
         out.append(INDENT).append(INDENT).append(text).append(": ").append(k.kind().keyword());
-        if (!text.equals(k.name()) && IDENTIFIER.matcher(k.name()).matches()) {
+        boolean named = dev.oasis.compiler.check.SourceText.withoutSpaces(text).equals(k.name());
+        if (!named && IDENTIFIER.matcher(k.name()).matches()) {
           out.append(" as ").append(k.name());
         }
         out.append(";\n");

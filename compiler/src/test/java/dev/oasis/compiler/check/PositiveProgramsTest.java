@@ -276,6 +276,32 @@ class PositiveProgramsTest {
   }
 
   @Test
+  void keyElementsAreNamedByAliasOrByTheirTextWithoutSpaces() {
+    IrProgram p =
+        compile(
+            """
+            import std.ethernet;
+            import std.dns;
+            headers { Ethernet eth; DnsLabel label; }
+            metadata { bit<16> x; }
+            parser { state start { extract(eth); transition accept; } }
+            table t {
+                key {
+                    packet.ingress_port: exact;
+                    meta.x & 0xff /* low byte */ : ternary;
+                    lower(label.text): exact;
+                    eth.ethertype: exact as type;
+                }
+                actions { NoAction; }
+            }
+            control { t.apply(); }
+            """);
+    assertThat(p.table("t").keys())
+        .extracting(Decls.Key::name)
+        .containsExactly("packet.ingress_port", "meta.x&0xff", "lower(label.text)", "type");
+  }
+
+  @Test
   void parserStatesStartFirstWithRejectCodes() {
     IrProgram p =
         compile(
