@@ -150,7 +150,7 @@ public final class BenchReport {
     return String.format(Locale.ROOT, value < 10 ? "%.1f×" : "%.0f×", value);
   }
 
-  /** Processors, CPU model and JVM of this machine. */
+  /** Processors, CPU model, JVM and OS of this machine, and how busy it was. */
   static String machine() {
     String cpu = "unknown CPU";
     try {
@@ -163,13 +163,21 @@ public final class BenchReport {
     } catch (IOException e) {
       // not Linux: leave the model unknown
     }
+    String load = "";
+    try {
+      String[] avg = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).split(" ");
+      load = "; load average at the end of the run " + avg[0] + " (1 min), " + avg[1] + " (5 min)";
+    } catch (IOException | ArrayIndexOutOfBoundsException e) {
+      // not Linux: say nothing about the load
+    }
     return String.format(
         Locale.ROOT,
-        "%d processors (%s), %s %s, %s",
+        "%d processors (%s), %s %s, %s%s",
         Runtime.getRuntime().availableProcessors(),
         cpu,
         System.getProperty("java.vm.name"),
         System.getProperty("java.runtime.version"),
-        System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        System.getProperty("os.name") + " " + System.getProperty("os.version"),
+        load);
   }
 }
