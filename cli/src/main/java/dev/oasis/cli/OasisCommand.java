@@ -1,5 +1,6 @@
 package dev.oasis.cli;
 
+import dev.oasis.cli.scenario.TestCommand;
 import dev.oasis.dsl.diag.CompilerBugException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       IrCommand.class,
       RunCommand.class,
+      TestCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Compiling the program a command names, and reporting its diagnostics the same way everywhere. */
-final class Programs {
+public final class Programs {
   private Programs() {}
 
   /**
    * Compiles {@code file}; prints warnings and errors to {@code err}. Returns the IR, or null when
    * the program has errors (they were printed).
    */
-  static IrProgram compileOrReport(Path file, PrintStream err) {
+  public static IrProgram compileOrReport(Path file, PrintStream err) {
     if (!Files.isRegularFile(file)) {
       throw new UserError(
           file + ": " + (Files.exists(file) ? "is not a regular file" : "no such file"));

@@ -17,6 +17,9 @@ import dev.oasis.runtime.capture.CapturedFrame;
 import dev.oasis.runtime.capture.PcapngWriter;
 import dev.oasis.runtime.slowpath.ApplianceInterfaces;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +97,8 @@ final class RunCommand implements Callable<Integer> {
           out.write(new CapturedFrame(out.hostPort(), frame.timestampNanos(), toHost));
         }
       }
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write the output capture: " + reason(e));
     }
 
     System.out.print(RunSummary.render(run, slowPath.hostFrames()));
@@ -108,6 +113,12 @@ final class RunCommand implements Callable<Integer> {
   private ApplianceInterfaces loadEntries(IrProgram program, DataplaneState state) {
     if (entriesFile == null) {
       return ApplianceInterfaces.builder().build();
+    }
+    if (!Files.isRegularFile(entriesFile)) {
+      throw new UserError(
+          entriesFile
+              + ": "
+              + (Files.exists(entriesFile) ? "is not a regular file" : "no such file"));
     }
     ControlPlaneSchema schema;
     try {
@@ -126,6 +137,9 @@ final class RunCommand implements Callable<Integer> {
 
   /** Reads every frame into {@code frames}; returns a description of damage, or null. */
   private String readCapture(List<InputFrame> frames) throws IOException {
+    if (Files.isDirectory(input)) {
+      throw new UserError(input + ": is a directory; expected a pcap or pcapng file");
+    }
     try (CaptureReader reader = CaptureReader.open(input)) {
       for (CapturedFrame f = reader.next(); f != null; f = reader.next()) {
         frames.add(new InputFrame(f.port(), f.timestampNanos(), f.data()));
@@ -139,6 +153,18 @@ final class RunCommand implements Callable<Integer> {
       }
       return e.getMessage();
     }
+  }
+
+  /** Why a file operation failed, in words (without the exception's class name). */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    return why == null ? "input/output error" : why;
   }
 
   private void checkPorts(List<InputFrame> frames, int ports) {

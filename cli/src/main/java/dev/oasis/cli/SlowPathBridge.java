@@ -18,17 +18,18 @@ import java.util.List;
  * run as frames on ports; packets no standard handler takes (program-defined reasons) are kept for
  * the host interface of the output capture.
  */
-final class SlowPathBridge implements PuntHandler {
+public final class SlowPathBridge implements PuntHandler {
   private final StandardSlowPath slowPath;
-  private final List<byte[]> pendingHostFrames = new ArrayList<>();
+  private final List<PuntedPacket> pendingHostPackets = new ArrayList<>();
   private long hostFrames;
 
-  SlowPathBridge(ApplianceInterfaces interfaces) {
+  /** A fresh standard slow path for {@code interfaces}. */
+  public SlowPathBridge(ApplianceInterfaces interfaces) {
     this.slowPath = new StandardSlowPath(interfaces);
   }
 
   /** The typed interfaces of an entries file, or a user error naming the bad one. */
-  static ApplianceInterfaces interfaces(Path file, List<Entries.InterfaceConfig> configs) {
+  public static ApplianceInterfaces interfaces(Path file, List<Entries.InterfaceConfig> configs) {
     List<ApplianceInterface> all = new ArrayList<>();
     for (int i = 0; i < configs.size(); i++) {
       Entries.InterfaceConfig c = configs.get(i);
@@ -50,7 +51,7 @@ final class SlowPathBridge implements PuntHandler {
     SlowPathResult result =
         slowPath.handle(new PuntedPacket(frame, ingressPort, reason, timestampNanos));
     if (result.deliverToHost()) {
-      pendingHostFrames.add(frame.clone());
+      pendingHostPackets.add(new PuntedPacket(frame.clone(), ingressPort, reason, timestampNanos));
       hostFrames++;
     }
     List<PortFrame> out = new ArrayList<>();
@@ -61,14 +62,19 @@ final class SlowPathBridge implements PuntHandler {
   }
 
   /** The frames for the host interface since the last call. */
-  List<byte[]> takeHostFrames() {
-    List<byte[]> taken = List.copyOf(pendingHostFrames);
-    pendingHostFrames.clear();
+  public List<byte[]> takeHostFrames() {
+    return takeHostPackets().stream().map(PuntedPacket::frame).toList();
+  }
+
+  /** The packets for the host interface since the last call, with their punt reasons. */
+  public List<PuntedPacket> takeHostPackets() {
+    List<PuntedPacket> taken = List.copyOf(pendingHostPackets);
+    pendingHostPackets.clear();
     return taken;
   }
 
   /** How many frames went to the host interface in all. */
-  long hostFrames() {
+  public long hostFrames() {
     return hostFrames;
   }
 }
