@@ -78,6 +78,9 @@ public final class IcmpWire {
   /** Time exceeded code: time to live exceeded in transit. */
   public static final int CODE_TTL_EXCEEDED_IN_TRANSIT = 0;
 
+  /** Time exceeded code: fragment reassembly time exceeded. */
+  public static final int CODE_REASSEMBLY_TIME_EXCEEDED = 1;
+
   /** How many bytes of the offending datagram's payload an error quotes after its header. */
   public static final int QUOTED_PAYLOAD_BYTES = 8;
 
