@@ -58,4 +58,32 @@ public final class TestPrograms {
           }
       }
       """;
+
+  /**
+   * Writes the arrival time ({@code packet.timestamp}, nanoseconds) into the 8 bytes after the
+   * Ethernet header, big-endian, and sends the frame out of port 1.
+   */
+  public static final String STAMP =
+      """
+      import std.ethernet;
+
+      config { ports = 2; }
+
+      header Stamp { bit<64> t; }
+
+      headers { Ethernet eth; Stamp stamp; }
+
+      parser {
+          state start {
+              extract(eth);
+              extract(stamp);
+              transition accept;
+          }
+      }
+
+      control {
+          stamp.t = packet.timestamp;
+          forward(1);
+      }
+      """;
 }

@@ -105,7 +105,10 @@ final class ControlWriteParser {
     int eq = word.indexOf('=');
     if (eq <= 0 || eq == word.length() - 1) {
       throw new BadLine(
-          "'" + word + "' is not a key match; expected KEY=VALUE before the action call");
+          "'"
+              + word
+              + "' is neither a key match KEY=VALUE nor an action call"
+              + " ACTION(PARAM=VALUE,...)");
     }
     String name = word.substring(0, eq);
     String value = word.substring(eq + 1);
@@ -162,7 +165,7 @@ final class ControlWriteParser {
    * Drops the JSON place the loader puts after {@code where} ({@code tables.acl[0].}, {@code
    * default_actions.acl.}): the scenario line is the place.
    */
-  private static String withoutJsonPlace(String where, String message) {
+  static String withoutJsonPlace(String where, String message) {
     String prefix = where + ": ";
     if (!message.startsWith(prefix)) {
       return message;

@@ -84,7 +84,13 @@ public final class ScenarioRunner {
       } else if (step instanceof Scenario.ExpectHost h) {
         expected.get(ports).add(new Mismatch.Expected(h.line(), packet, h.reason(), h.frame()));
       } else if (step instanceof Scenario.ControlWrite w) {
-        apply(w.writes(), state);
+        try {
+          w.writes().applyTo(state);
+        } catch (EntriesException e) {
+          String where = scenario.source() + ":" + w.line();
+          throw new ScenarioException(
+              e.errors().stream().map(m -> ControlWriteParser.withoutJsonPlace(where, m)).toList());
+        }
       }
       // 'expect drop' is documentation only: the queues' comparison already checks it.
     }
