@@ -40,6 +40,7 @@ final class Body {
   final String lengthField;
   final List<HeaderType.Field> earlierFields;
   private final Deque<Map<String, Decls.Local>> scopes = new ArrayDeque<>();
+  private final java.util.Set<String> poisoned = new java.util.HashSet<>();
 
   private Body(
       Kind kind,
@@ -127,6 +128,15 @@ final class Body {
 
   void declare(Decls.Local local) {
     scopes.peek().put(local.name(), local);
+  }
+
+  /** Marks a local or parameter whose declaration had an error: its uses are quiet poison. */
+  void poison(String name) {
+    poisoned.add(name);
+  }
+
+  boolean isPoisoned(String name) {
+    return poisoned.contains(name);
   }
 
   /** Names of the locals and parameters in scope, for suggestions. */

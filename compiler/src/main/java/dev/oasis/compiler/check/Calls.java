@@ -44,6 +44,10 @@ final class Calls {
     Span span = c.span();
     if (c.callee() instanceof NameRef ref && !shadowed(ref)) {
       String name = ref.name().text();
+      if (env.globals.isDuplicated(name)) {
+        c.args().forEach(a -> ex.check(a, null));
+        return Typed.poison(span);
+      }
       if (VALUE_BUILTINS.contains(name)) {
         return builtin(name, c);
       }
@@ -62,6 +66,9 @@ final class Calls {
         return Typed.poison(span);
       }
       if (global == null) {
+        if (!env.firstReport("function:" + name)) {
+          return Typed.poison(span);
+        }
         List<String> candidates = new ArrayList<>(VALUE_BUILTINS);
         candidates.addAll(DECISIONS);
         candidates.addAll(env.globals.namesOf(Decl.Action.class));
@@ -111,6 +118,9 @@ final class Calls {
     String method = m.member().text();
     Node global = ex.globalObject(m.target());
     String target = m.target().span().text();
+    if (global != null && quietExtern(c, target)) {
+      return Typed.poison(c.span());
+    }
     if (global instanceof Decl.Table) {
       if (!method.equals("apply")) {
         return unknownMethod(m, "table '" + target + "'", "apply");
@@ -180,6 +190,15 @@ final class Calls {
     }
     return unknownMethod(
         m, ExprChecker.describe(value), "a header, table, counter, register or map before it");
+  }
+
+  /** A call on an extern whose declaration had an error: only its arguments are checked. */
+  private boolean quietExtern(Call c, String target) {
+    if (!env.poisoned.contains("extern:" + target)) {
+      return false;
+    }
+    c.args().forEach(a -> ex.check(a, null));
+    return true;
   }
 
   private Typed unknownMethod(Member m, String what, String expected) {
@@ -396,6 +415,10 @@ final class Calls {
   Stmt statement(Call c) {
     if (c.callee() instanceof NameRef ref && !shadowed(ref)) {
       String name = ref.name().text();
+      if (env.globals.isDuplicated(name)) {
+        c.args().forEach(a -> ex.check(a, null));
+        return null;
+      }
       if (name.equals("extract")) {
         return extract(c);
       }
@@ -421,6 +444,9 @@ final class Calls {
     String method = m.member().text();
     Node global = ex.globalObject(m.target());
     String target = m.target().span().text();
+    if (global != null && quietExtern(c, target)) {
+      return null;
+    }
     if (global instanceof Decl.Counter && method.equals("count")) {
       Decls.Counter counter = env.counters.get(target);
       if (!externAllowed(c) || !arity(c, target + ".count", 1) || counter == null) {
@@ -582,6 +608,10 @@ final class Calls {
 
   /** The arguments of a call of {@code action}, checked against its parameters; null on error. */
   private List<Expr> arguments(Decls.Action action, List<dev.oasis.dsl.ast.Expr> given, Span span) {
+    if (env.actionsWithBadParams.contains(action.name())) {
+      given.forEach(g -> ex.check(g, null));
+      return null;
+    }
     if (given.size() != action.params().size()) {
       error(
           SemanticCodes.ACTION_ARGUMENT_COUNT,

@@ -142,17 +142,14 @@ final class DeclChecker {
           continue;
         }
         seen.put(name, f.name());
-        if (type.isPoison()) {
-          continue;
-        }
-        if (!TypeResolver.isMetadataType(type)) {
+        if (!type.isPoison() && !TypeResolver.isMetadataType(type)) {
           error(
               SemanticCodes.TYPE_NOT_ALLOWED,
               f.type().span(),
               "metadata field '" + name + "'",
               type,
               "bit<N>, bool, an enum or a struct");
-          continue;
+          type = SemType.POISON;
         }
         flatten(name, type, f.span());
       }
@@ -165,6 +162,10 @@ final class DeclChecker {
       for (SemType.StructMember m : s.info().fields()) {
         flatten(path + "." + m.name(), m.type(), m.span());
       }
+      return;
+    }
+    if (type.irType() == null) {
+      env.poisoned.add("meta:" + path); // an error in the type, already reported
       return;
     }
     Decls.MetaField field = new Decls.MetaField(path, type.irType(), span);
@@ -231,7 +232,7 @@ final class DeclChecker {
         env.counters.put(c.name().text(), new Decls.Counter(c.name().text(), size, c.span()));
       } else if (node instanceof Decl.Register r) {
         String name = r.name().text();
-        int width = bitWidth(r.elementType(), "the element type of register '" + name + "'");
+        int width = bitWidth(r.elementType(), "the element type of register '" + name + "'", name);
         int size = externSize("register", r.name(), r.size());
         env.registers.put(name, new Decls.Register(name, width, size, r.span()));
       } else if (node instanceof Decl.Map m) {
@@ -258,14 +259,19 @@ final class DeclChecker {
     return v.intValueExact();
   }
 
-  /** The width of a type that must be {@code bit<N>}, or 1 after an error. */
-  int bitWidth(dev.oasis.dsl.ast.TypeRef ref, String role) {
+  /**
+   * The width of a type that must be {@code bit<N>}, or 1 after an error, which also makes the uses
+   * of extern {@code owner} quiet.
+   */
+  int bitWidth(dev.oasis.dsl.ast.TypeRef ref, String role, String owner) {
     SemType type = env.types.resolve(ref);
     if (type.isPoison()) {
+      env.poisoned.add("extern:" + owner);
       return 1;
     }
     if (!type.isBit()) {
       error(SemanticCodes.TYPE_NOT_ALLOWED, ref.span(), role, type, "bit<N>");
+      env.poisoned.add("extern:" + owner);
       return 1;
     }
     return type.irType().width();

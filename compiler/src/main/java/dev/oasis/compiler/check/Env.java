@@ -34,6 +34,16 @@ final class Env {
   final Map<String, Decls.MapDecl> maps = new LinkedHashMap<>();
   final Map<String, Decls.Action> actions = new LinkedHashMap<>();
   final Map<String, Table> tables = new LinkedHashMap<>();
+
+  /**
+   * Metadata paths ({@code meta:flow.src}) and header fields ({@code field:Ipv4.ttl}) whose
+   * declaration had an error: uses of them are poison without a second message.
+   */
+  final java.util.Set<String> poisoned = new java.util.HashSet<>();
+
+  /** Actions with a parameter whose type had an error: their calls are not checked further. */
+  final java.util.Set<String> actionsWithBadParams = new java.util.HashSet<>();
+
   Decls.Config config = Decls.Config.DEFAULT;
   private int nextLocalId;
 
@@ -61,6 +71,14 @@ final class Env {
     if (type instanceof SemType.Enum e) {
       enumTags.put(decl, e.info());
     }
+  }
+
+  /**
+   * True the first time a mistake keyed {@code key} (such as {@code unknown:eth}) is seen: later
+   * uses of the same unknown name are the same mistake and are not reported again.
+   */
+  boolean firstReport(String key) {
+    return poisoned.add("reported:" + key);
   }
 
   /** The checker type of a parameter, field or local of IR type {@code type}: its enum, if any. */

@@ -283,7 +283,7 @@ final class ExprChecker {
   /** The error code of {@code error.X}, or null after reporting an unknown one. */
   Decls.ErrorCode errorCode(dev.oasis.dsl.ast.Expr.ErrorLit l) {
     Decls.ErrorCode code = env.errorCodes.get(l.name().text());
-    if (code == null) {
+    if (code == null && env.firstReport("error:" + l.name().text())) {
       env.diags.error(
           SemanticCodes.UNKNOWN_ERROR_CODE,
           l.name().span(),
@@ -315,6 +315,9 @@ final class ExprChecker {
     Decls.Param param = body.params.get(name);
     if (param != null) {
       return env.typed(new Expr.ParamRef(param, span), param);
+    }
+    if (body.isPoisoned(name) || env.globals.isDuplicated(name)) {
+      return Typed.poison(span);
     }
     Node global = env.globals.lookup(name);
     if (global instanceof Decl.Const c) {
@@ -360,6 +363,9 @@ final class ExprChecker {
           "a value; it is only an argument of csum16");
       return Typed.poison(span);
     }
+    if (!env.firstReport("name:" + name)) {
+      return Typed.poison(span); // reported at its first use
+    }
     List<String> candidates = new ArrayList<>(body.visibleNames());
     candidates.addAll(env.globals.namesOf(Decl.Const.class, Decl.HeaderInstance.class));
     env.diags.error(
@@ -399,7 +405,9 @@ final class ExprChecker {
       return null;
     }
     String name = ref.name().text();
-    if (body.local(name) != null || body.params.containsKey(name)) {
+    if (body.local(name) != null
+        || body.params.containsKey(name)
+        || env.globals.isDuplicated(name)) {
       return null;
     }
     Node global = env.globals.lookup(name);
@@ -454,6 +462,12 @@ final class ExprChecker {
     Type ir = type.irType();
     if (ir instanceof Type.Header h) {
       HeaderType.Field field = h.header().field(member);
+      if (field == null && env.poisoned.contains("field:" + h.header().name() + "." + member)) {
+        return Typed.poison(span);
+      }
+      if (field == null && !env.firstReport("field:" + h.header().name() + "." + member)) {
+        return Typed.poison(span);
+      }
       if (field == null) {
         List<String> names = h.header().fields().stream().map(HeaderType.Field::name).toList();
         env.diags.error(
@@ -526,6 +540,9 @@ final class ExprChecker {
     if (field != null) {
       return env.typed(new Expr.MetaRef(field, m.span()), field);
     }
+    if (env.poisoned.contains("meta:" + path)) {
+      return Typed.poison(m.span());
+    }
     SemType.StructInfo nested = env.metaStructs.get(path);
     if (nested != null) {
       return new Typed(null, new SemType.MetaStruct(path, nested), null, m.span());
@@ -537,6 +554,9 @@ final class ExprChecker {
       }
     } else {
       struct.fields().forEach(f -> candidates.add(f.name()));
+    }
+    if (!env.firstReport("meta:" + path)) {
+      return Typed.poison(m.span());
     }
     env.diags.error(
         SemanticCodes.UNKNOWN_META_FIELD,
@@ -552,6 +572,9 @@ final class ExprChecker {
       return Typed.poison(m.span());
     }
     BigInteger value = e.info().members().get(m.member().text());
+    if (value == null && !env.firstReport("enum:" + e.info().name() + "." + m.member().text())) {
+      return Typed.poison(m.span());
+    }
     if (value == null) {
       env.diags.error(
           SemanticCodes.UNKNOWN_ENUM_MEMBER,

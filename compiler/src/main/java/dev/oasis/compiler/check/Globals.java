@@ -41,6 +41,7 @@ final class Globals {
           "lower");
 
   private final Map<String, Node> named = new HashMap<>();
+  private final java.util.Set<String> duplicated = new java.util.HashSet<>();
   private final List<Node> namedInOrder = new ArrayList<>();
   final List<Decl.Parser> parsers = new ArrayList<>();
   final List<Decl.Control> controls = new ArrayList<>();
@@ -89,6 +90,7 @@ final class Globals {
     Node first = named.get(name.text());
     if (first != null) {
       duplicate(diagnostics, name, nameOf(first));
+      duplicated.add(name.text());
       return;
     }
     named.put(name.text(), node);
@@ -100,6 +102,14 @@ final class Globals {
     Diagnostic d = diagnostics.error(SemanticCodes.DUPLICATE_DECLARATION, name.span(), name.text());
     diagnostics.replace(
         d, d.withNote("'" + first.text() + "' is first declared here", first.span()));
+  }
+
+  /**
+   * True if {@code name} is declared more than once: which one a use means is unknown, so uses are
+   * quiet poison rather than a second message.
+   */
+  boolean isDuplicated(String name) {
+    return duplicated.contains(name);
   }
 
   /** The declaration named {@code name}, or null. */
@@ -150,6 +160,32 @@ final class Globals {
       return d.name();
     }
     throw new dev.oasis.dsl.diag.CompilerBugException("declaration has no name: " + node);
+  }
+
+  /**
+   * The top-level declaration that a local or parameter named {@code name} would hide: a constant,
+   * header instance, table, action or extern; null if there is none.
+   */
+  Node hiddenBy(String name) {
+    Node node = named.get(name);
+    boolean value =
+        node instanceof Decl.Const
+            || node instanceof Decl.HeaderInstance
+            || node instanceof Decl.Table
+            || node instanceof Decl.Action
+            || node instanceof Decl.Counter
+            || node instanceof Decl.Register
+            || node instanceof Decl.Map;
+    return value ? node : null;
+  }
+
+  /** Reports that local or parameter {@code name} hides {@code global}. */
+  static void hides(Diagnostics diagnostics, String what, Name name, Node global) {
+    Diagnostic d =
+        diagnostics.error(
+            SemanticCodes.HIDES_GLOBAL, name.span(), what, name.text(), describe(global));
+    Name other = nameOf(global);
+    diagnostics.replace(d, d.withNote("'" + other.text() + "' is declared here", other.span()));
   }
 
   /** "a table", "a header instance", ... for messages. */

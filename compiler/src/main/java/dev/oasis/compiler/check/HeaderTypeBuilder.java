@@ -32,6 +32,7 @@ final class HeaderTypeBuilder {
     String header = decl.name().text();
     List<HeaderType.Field> fields = new ArrayList<>();
     Map<String, Name> firstNames = new HashMap<>();
+    boolean fieldErrors = false;
     for (Decl.HeaderField f : decl.fields()) {
       String name = f.name().text();
       if (firstNames.containsKey(name)) {
@@ -46,10 +47,13 @@ final class HeaderTypeBuilder {
               : variable((Decl.VariableField) f, fields);
       if (field != null) {
         fields.add(field);
+      } else {
+        fieldErrors = true;
       }
     }
     HeaderType type = new HeaderType(header, fields, decl.span());
-    if (type.fixedBits() % 8 != 0) {
+    // A field left out after an error would make this a second, misleading message.
+    if (!fieldErrors && type.fixedBits() % 8 != 0) {
       env.diags.error(
           SemanticCodes.HEADER_NOT_WHOLE_BYTES, decl.name().span(), header, type.fixedBits());
     }
@@ -59,9 +63,11 @@ final class HeaderTypeBuilder {
   private HeaderType.Field fixed(Decl.FixedField f) {
     SemType type = env.types.resolve(f.type());
     if (type.isPoison()) {
+      env.poisoned.add("field:" + decl.name().text() + "." + f.name().text());
       return null;
     }
     if (!type.isBit() && !(type instanceof SemType.Enum)) {
+      env.poisoned.add("field:" + decl.name().text() + "." + f.name().text());
       env.diags.error(
           SemanticCodes.TYPE_NOT_ALLOWED,
           f.type().span(),

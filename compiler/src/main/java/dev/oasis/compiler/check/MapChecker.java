@@ -25,8 +25,8 @@ final class MapChecker {
   Decls.MapDecl check(Decl.Map m) {
     String name = m.name().text();
     DeclChecker decls = new DeclChecker(env);
-    int keyWidth = decls.bitWidth(m.keyType(), "the key type of map '" + name + "'");
-    int valueWidth = decls.bitWidth(m.valueType(), "the value type of map '" + name + "'");
+    int keyWidth = decls.bitWidth(m.keyType(), "the key type of map '" + name + "'", name);
+    int valueWidth = decls.bitWidth(m.valueType(), "the value type of map '" + name + "'", name);
     int sets = 1;
     int ways = 1;
     long timeout = 0;

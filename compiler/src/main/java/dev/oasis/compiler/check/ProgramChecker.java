@@ -112,14 +112,21 @@ public final class ProgramChecker {
     for (Node node : env.globals.all()) {
       if (node instanceof Decl.Action a) {
         String name = a.name().text();
-        List<Decls.Param> params = params(a);
-        Stmt.Block body = new StmtChecker(env, Body.action(name, params)).block(a.body());
-        env.actions.put(name, new Decls.Action(name, params, body, a.span()));
+        Set<String> badParams = new java.util.HashSet<>();
+        List<Decls.Param> params = params(a, badParams);
+        Body body = Body.action(name, params);
+        badParams.forEach(body::poison);
+        if (!badParams.isEmpty()) {
+          env.actionsWithBadParams.add(name);
+        }
+        Stmt.Block block = new StmtChecker(env, body).block(a.body());
+        env.actions.put(name, new Decls.Action(name, params, block, a.span()));
       }
     }
   }
 
-  private List<Decls.Param> params(Decl.Action a) {
+  /** The well-typed parameters; the names of the others go into {@code bad}. */
+  private List<Decls.Param> params(Decl.Action a, Set<String> bad) {
     String action = a.name().text();
     List<Decls.Param> params = new ArrayList<>();
     Map<String, Name> seen = new HashMap<>();
@@ -128,18 +135,28 @@ public final class ProgramChecker {
       SemType type = env.types.resolve(p.type());
       if (Globals.RESERVED.contains(name)) {
         env.diags.error(SemanticCodes.RESERVED_NAME, p.name().span(), name);
+        bad.add(name);
         continue;
       }
       if (seen.containsKey(name)) {
         env.types.duplicateMember("parameter", p.name(), seen.get(name), "action '" + action + "'");
+        bad.add(name);
+        continue;
+      }
+      Node hidden = env.globals.hiddenBy(name);
+      if (hidden != null) {
+        Globals.hides(env.diags, "parameter", p.name(), hidden);
+        bad.add(name);
         continue;
       }
       seen.put(name, p.name());
       if (type.isPoison()) {
+        bad.add(name);
         continue;
       }
       if (!TypeResolver.isScalar(type)) {
         env.diags.error(SemanticCodes.BAD_PARAMETER_TYPE, p.type().span(), name, action, type);
+        bad.add(name);
         continue;
       }
       Decls.Param param = new Decls.Param(name, type.irType(), params.size(), p.span());

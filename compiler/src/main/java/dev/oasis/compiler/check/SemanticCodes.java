@@ -113,6 +113,13 @@ public enum SemanticCodes implements DiagnosticCode {
       "A header, struct, enum, error block, action or table declares the same member name twice."
           + " The note shows the first one."),
 
+  HIDES_GLOBAL(
+      "OAS0217",
+      "%s '%s' has the name of %s; rename it",
+      "A local variable or an action parameter cannot have the name of a constant, header"
+          + " instance, table, action, counter, register or map: inside the body that name would"
+          + " mean two things. The note shows the other declaration."),
+
   // ---- types and widths -----------------------------------------------------------------------
 
   LITERAL_DOES_NOT_FIT(

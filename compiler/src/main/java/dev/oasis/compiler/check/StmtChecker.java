@@ -141,6 +141,12 @@ final class StmtChecker {
       env.diags.error(SemanticCodes.RESERVED_NAME, v.name().span(), name);
       return null;
     }
+    dev.oasis.dsl.ast.Node hidden = env.globals.hiddenBy(name);
+    if (hidden != null) {
+      Globals.hides(env.diags, "local", v.name(), hidden);
+      body.poison(name);
+      return null;
+    }
     Decls.Local existing = body.local(name);
     Decls.Param param = body.params.get(name);
     if (existing != null || param != null) {
@@ -150,6 +156,7 @@ final class StmtChecker {
       return null;
     }
     if (type.isPoison()) {
+      body.poison(name);
       return null;
     }
     if (!TypeResolver.isScalar(type)) {
@@ -159,6 +166,7 @@ final class StmtChecker {
           "local '" + name + "'",
           type,
           "bit<N>, bool or an enum");
+      body.poison(name);
       return null;
     }
     Decls.Local local = env.newLocal(name, type.irType(), v.name().span());

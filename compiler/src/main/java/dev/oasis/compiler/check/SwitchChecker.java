@@ -50,6 +50,9 @@ final class SwitchChecker {
       Decls.Action action = null;
       if (c.label() != null) {
         action = apply.table().action(label);
+        if (action == null && env.poisoned.contains("actions:" + apply.table().name())) {
+          continue;
+        }
         if (action == null) {
           env.diags.error(
               SemanticCodes.SWITCH_CASE_NOT_ACTION, labelSpan, label, apply.table().name());

@@ -33,6 +33,9 @@ final class TableChecker {
   private final Decl.Table decl;
   private final String name;
 
+  /** A key element had an error: entries' match forms and priorities are not checked. */
+  private boolean keyErrors;
+
   TableChecker(Env env, Decl.Table decl) {
     this.env = env;
     this.decl = decl;
@@ -182,8 +185,10 @@ final class TableChecker {
       if (kind != null && kind != MatchKind.EXACT && t.type().isBytes()) {
         error(
             SemanticCodes.BYTES_KEY_NOT_EXACT, element.matchKind().span(), keyName, kind.keyword());
+        kind = null;
       }
       boolean ok = !t.isPoison() && typeOk && kind != null;
+      keyErrors |= !ok;
       keys.add(
           new Decls.Key(
               keyName,
@@ -215,6 +220,7 @@ final class TableChecker {
     for (Name n : list.actions()) {
       Decls.Action action = action(n);
       if (action == null) {
+        env.poisoned.add("actions:" + name);
         continue;
       }
       if (seen.containsKey(n.text())) {
@@ -234,6 +240,9 @@ final class TableChecker {
     if (n.text().equals(Decls.NO_ACTION.name())) {
       return Decls.NO_ACTION;
     }
+    if (env.globals.isDuplicated(n.text())) {
+      return null; // which declaration is meant is unknown; the duplicate is reported
+    }
     Decls.Action action = env.actions.get(n.text());
     if (action != null) {
       return action;
@@ -246,7 +255,7 @@ final class TableChecker {
           n.text(),
           Globals.describe(other),
           "an action");
-    } else if (other == null) {
+    } else if (other == null && env.firstReport("action:" + n.text())) {
       List<String> candidates = new ArrayList<>(env.globals.namesOf(Decl.Action.class));
       candidates.add(Decls.NO_ACTION.name());
       error(
@@ -268,8 +277,15 @@ final class TableChecker {
     if (action == null) {
       return null;
     }
-    if (listed.stream().noneMatch(a -> a == action) && !(isDefault && action.isNoAction())) {
+    boolean listedHere = listed.stream().anyMatch(a -> a == action);
+    if (!listedHere && env.poisoned.contains("actions:" + name)) {
+      return null; // the actions list has an error, so it may have meant this action
+    }
+    if (!listedHere && !(isDefault && action.isNoAction())) {
       error(SemanticCodes.ACTION_NOT_IN_TABLE, ref.name().span(), action.name(), name);
+      return null;
+    }
+    if (env.actionsWithBadParams.contains(action.name())) {
       return null;
     }
     if (ref.args().size() != action.params().size()) {
@@ -317,6 +333,9 @@ final class TableChecker {
 
   /** The entry's priority (0 where the table needs none), or -1 after an error. */
   private int priority(TableProperty.Entry e, Table table) {
+    if (keyErrors) {
+      return 0;
+    }
     if (!table.needsPriority()) {
       if (e.priority() != null) {
         error(SemanticCodes.PRIORITY_NOT_ALLOWED, e.priority().span(), name);

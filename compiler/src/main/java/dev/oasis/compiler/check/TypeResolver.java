@@ -59,7 +59,13 @@ final class TypeResolver {
       return known;
     }
     Node decl = env.globals.lookup(text);
+    if (env.globals.isDuplicated(text)) {
+      return SemType.POISON;
+    }
     if (decl == null) {
+      if (!env.firstReport("type:" + text)) {
+        return SemType.POISON;
+      }
       env.diags.error(
           SemanticCodes.UNKNOWN_TYPE, name.span(), text, Suggestions.didYouMean(text, typeNames()));
       return SemType.POISON;
@@ -153,7 +159,7 @@ final class TypeResolver {
             "field '" + f.name().text() + "' of struct '" + name + "'",
             type,
             "bit<N>, bool, an enum or a struct");
-        continue;
+        type = SemType.POISON;
       }
       fields.add(new SemType.StructMember(f.name().text(), type, f.span()));
     }

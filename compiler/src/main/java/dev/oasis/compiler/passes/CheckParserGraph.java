@@ -47,7 +47,9 @@ public final class CheckParserGraph implements Pass {
   @Override
   public IrProgram run(IrProgram program, Diagnostics diagnostics) {
     if (program != null && program.parser() != null) {
-      new GraphCheck(program.parser(), diagnostics).run();
+      // After type errors the program may lack extracts that were wrong, so only the checks
+      // that need nothing but the transitions run.
+      new GraphCheck(program.parser(), diagnostics, !diagnostics.hasErrors()).run();
     }
     return program;
   }
@@ -57,16 +59,22 @@ public final class CheckParserGraph implements Pass {
     private final Diagnostics diags;
     private final Map<String, ParserGraph.State> states = new LinkedHashMap<>();
     private final Map<String, List<String>> edges = new HashMap<>();
+    private boolean unknownTargets;
+    private boolean duplicates;
 
-    GraphCheck(ParserGraph graph, Diagnostics diags) {
+    private final boolean checkLoops;
+
+    GraphCheck(ParserGraph graph, Diagnostics diags, boolean checkLoops) {
       this.graph = graph;
       this.diags = diags;
+      this.checkLoops = checkLoops;
     }
 
     void run() {
       for (ParserGraph.State s : graph.states()) {
         ParserGraph.State first = states.putIfAbsent(s.name(), s);
         if (first != null) {
+          duplicates = true;
           Diagnostic d = diags.error(SemanticCodes.DUPLICATE_STATE, nameSpan(s), s.name());
           diags.replace(
               d, d.withNote("the first state '" + s.name() + "' is here", nameSpan(first)));
@@ -82,8 +90,13 @@ public final class CheckParserGraph implements Pass {
             new Span(p.file(), p.start(), Math.min(p.end(), p.start() + "parser".length())));
         return;
       }
-      reachability();
-      loops();
+      // A state behind a misspelt target looks unreachable: one error is enough.
+      if (!unknownTargets) {
+        reachability();
+      }
+      if (checkLoops && !unknownTargets && !duplicates) {
+        loops();
+      }
     }
 
     /** The states {@code s} can go to; reports unknown targets. */
@@ -109,6 +122,7 @@ public final class CheckParserGraph implements Pass {
         }
         return;
       }
+      unknownTargets = true;
       diags.error(
           SemanticCodes.UNKNOWN_STATE,
           targetSpan(span, to.name()),
@@ -126,9 +140,25 @@ public final class CheckParserGraph implements Pass {
           }
         }
       }
+      // Only the first state of each unreachable part: the states it leads to are unreachable
+      // because of it.
       for (ParserGraph.State s : states.values()) {
         if (!seen.contains(s.name())) {
           diags.error(SemanticCodes.UNREACHABLE_STATE, nameSpan(s), s.name());
+          cover(s.name(), seen);
+        }
+      }
+    }
+
+    /** Adds every state reachable from {@code from} to {@code seen}. */
+    private void cover(String from, java.util.Set<String> seen) {
+      Deque<String> work = new ArrayDeque<>(List.of(from));
+      seen.add(from);
+      while (!work.isEmpty()) {
+        for (String next : edges.get(work.pop())) {
+          if (seen.add(next)) {
+            work.push(next);
+          }
         }
       }
     }
