@@ -1,7 +1,5 @@
 package dev.oasis.sim.verilator;
 
-import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,20 +7,14 @@ import java.util.List;
  *
  * <p>{@code tready} follows the {@linkplain #readyPattern pattern} (default: always high). Every
  * transferred beat is recorded by the harness with its cycle; the monitor joins beats into frames
- * at {@code tlast}, keeping the bytes whose {@code tkeep} bit is set (bytes with {@code tkeep} low
- * are null bytes in AXI-Stream and carry nothing).
+ * with a {@link FrameAssembler}.
  */
 public final class AxisMonitor {
 
   private final StreamPort port;
   private final int index;
-  private final List<TimedFrame> frames = new ArrayList<>();
-  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  private final FrameAssembler frames = new FrameAssembler();
   private HandshakePattern readyPattern = HandshakePattern.always();
-  private long partialUser;
-  private long partialFirstCycle = -1;
-  private long beats;
-  private long emptyFrames;
 
   AxisMonitor(StreamPort port, int index) {
     this.port = port;
@@ -52,12 +44,12 @@ public final class AxisMonitor {
 
   /** The complete frames received so far, in order, with their cycles. */
   public List<TimedFrame> frames() {
-    return List.copyOf(frames);
+    return frames.frames();
   }
 
   /** The complete frames received so far, without cycles. */
   public List<AxisFrame> payloads() {
-    return frames.stream().map(TimedFrame::frame).toList();
+    return frames.frames().stream().map(TimedFrame::frame).toList();
   }
 
   /** Forgets the frames received so far (a frame in progress is kept). */
@@ -67,40 +59,20 @@ public final class AxisMonitor {
 
   /** Beats received so far, including those of a frame in progress. */
   public long beats() {
-    return beats;
+    return frames.beats();
   }
 
   /** Frames whose beats all had {@code tkeep} zero; they carry no byte and are not listed. */
   public long emptyFrames() {
-    return emptyFrames;
+    return frames.emptyFrames();
   }
 
   /** Whether a frame has started and not ended. */
   public boolean inFrame() {
-    return partialFirstCycle >= 0;
+    return frames.inFrame();
   }
 
   void accept(AxisBeat beat, long cycle) {
-    beats++;
-    if (partialFirstCycle < 0) {
-      partialFirstCycle = cycle;
-      partialUser = beat.user();
-    }
-    byte[] data = beat.data();
-    for (int i = 0; i < data.length; i++) {
-      if ((beat.keep() >>> i & 1) != 0) {
-        partial.write(data[i]);
-      }
-    }
-    if (beat.last()) {
-      byte[] bytes = partial.toByteArray();
-      if (bytes.length > 0) {
-        frames.add(new TimedFrame(new AxisFrame(bytes, partialUser), partialFirstCycle, cycle));
-      } else {
-        emptyFrames++;
-      }
-      partial.reset();
-      partialFirstCycle = -1;
-    }
+    frames.add(beat, cycle);
   }
 }

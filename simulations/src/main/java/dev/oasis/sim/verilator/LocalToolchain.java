@@ -1,7 +1,6 @@
 package dev.oasis.sim.verilator;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,14 +8,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The toolchain installed on this machine: Debian's {@code verilator}, {@code make} and {@code g++}
  * from the {@code PATH}.
  *
- * <p>Tools run as child processes whose output goes to a temporary file (so a chatty tool never
- * blocks on a full pipe) and that are killed, with their children, when they exceed the timeout.
+ * <p>Tools run as child processes through {@link ToolProcess}: killed, with their children, when
+ * they exceed the timeout.
  */
 public final class LocalToolchain implements ToolchainProvider {
 
@@ -69,50 +68,19 @@ public final class LocalToolchain implements ToolchainProvider {
     List<String> command = new ArrayList<>();
     command.add(commands.get(tool));
     command.addAll(arguments);
-    Path output = null;
     try {
-      output = Files.createTempFile("oasis-tool-", ".log");
-      Process process = start(step, tool, command, workDirectory, output);
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        throw new VerilatorBuildException(
-            step,
-            "timed out after "
-                + timeout.toSeconds()
-                + " s and was killed: "
-                + String.join(" ", command));
-      }
-      String text = Files.readString(output, StandardCharsets.UTF_8);
-      return new ToolResult(command, process.exitValue(), text);
-    } catch (IOException e) {
-      throw new VerilatorBuildException(
-          step, "cannot capture the output of " + command.get(0) + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new VerilatorBuildException(step, "interrupted while running " + command.get(0), e);
-    } finally {
-      deleteQuietly(output);
-    }
-  }
-
-  private static Process start(
-      BuildStep step, Tool tool, List<String> command, Path workDirectory, Path output) {
-    try {
-      Process process =
-          new ProcessBuilder(command)
-              .directory(workDirectory.toFile())
-              .redirectErrorStream(true)
-              .redirectOutput(output.toFile())
-              .start();
-      process.getOutputStream().close();
-      return process;
+      return ToolProcess.run(command, workDirectory, timeout);
+    } catch (TimeoutException e) {
+      throw new VerilatorBuildException(step, e.getMessage(), e);
     } catch (IOException e) {
       if (!Files.isDirectory(workDirectory)) {
         throw new VerilatorBuildException(
             step, "working directory " + workDirectory + " does not exist", e);
       }
       throw new VerilatorBuildException(step, notInstalled(tool, command.get(0), e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VerilatorBuildException(step, "interrupted while running " + command.get(0), e);
     }
   }
 
@@ -136,16 +104,5 @@ public final class LocalToolchain implements ToolchainProvider {
         + "): install it with `apt-get install "
         + tool.debianPackage()
         + "`";
-  }
-
-  private static void deleteQuietly(Path file) {
-    if (file == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // A leftover temporary file is harmless; the tool's result matters more.
-    }
   }
 }

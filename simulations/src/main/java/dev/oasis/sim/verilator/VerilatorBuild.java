@@ -229,7 +229,11 @@ public final class VerilatorBuild {
       Tool tool,
       List<String> args,
       Path workDirectory) {
-    log.require(step, tools.run(step, tool, args, workDirectory, stepTimeout));
+    long start = System.nanoTime();
+    ToolResult result = tools.run(step, tool, args, workDirectory, stepTimeout);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    LOG.debug("{}: {} took {} ms", top, step.description(), millis);
+    log.require(step, result, millis);
   }
 
   private Path runtime(ToolchainProvider tools, BuildCache cache, Path obj, BuildLog log) {
@@ -357,9 +361,10 @@ public final class VerilatorBuild {
     private final StringBuilder text = new StringBuilder();
 
     /** Records the run and throws when the tool failed, quoting its first lines. */
-    void require(BuildStep step, ToolResult result) {
+    void require(BuildStep step, ToolResult result, long millis) {
       text.append("$ ").append(result.commandLine()).append('\n').append(result.output());
-      text.append("(exit ").append(result.exitCode()).append(")\n\n");
+      text.append("(exit ").append(result.exitCode()).append(", ").append(millis);
+      text.append(" ms)\n\n");
       if (!result.succeeded()) {
         throw new VerilatorBuildException(
             step,
