@@ -2,7 +2,6 @@ package dev.oasis.compiler.check;
 
 import dev.oasis.compiler.ir.Decls;
 import dev.oasis.compiler.ir.Expr;
-import dev.oasis.compiler.ir.HeaderType;
 import dev.oasis.compiler.ir.Type;
 import dev.oasis.compiler.passes.ExprFolder;
 import dev.oasis.dsl.ast.Decl;
@@ -10,8 +9,6 @@ import dev.oasis.dsl.ast.Node;
 import dev.oasis.dsl.diag.Span;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Resolves and types one expression of the AST into the IR.
@@ -27,12 +24,16 @@ final class ExprChecker {
   final Env env;
   final Body body;
   private final Operators operators;
+  private final Accessors accessors;
+  private final Names names;
   private final Calls calls;
 
   ExprChecker(Env env, Body body) {
     this.env = env;
     this.body = body;
     this.operators = new Operators(this);
+    this.accessors = new Accessors(this);
+    this.names = new Names(this);
     this.calls = new Calls(this);
   }
 
@@ -60,13 +61,13 @@ final class ExprChecker {
           ? Typed.poison(l.span())
           : Typed.of(new Expr.Const(BigInteger.valueOf(code.value()), Type.bit(8), l.span()));
     } else if (e instanceof dev.oasis.dsl.ast.Expr.NameRef n) {
-      return name(n);
+      return names.resolve(n);
     } else if (e instanceof dev.oasis.dsl.ast.Expr.Member m) {
-      return member(m);
+      return accessors.member(m);
     } else if (e instanceof dev.oasis.dsl.ast.Expr.Index i) {
-      return index(i);
+      return accessors.index(i);
     } else if (e instanceof dev.oasis.dsl.ast.Expr.Slice s) {
-      return slice(s);
+      return accessors.slice(s);
     } else if (e instanceof dev.oasis.dsl.ast.Expr.Call c) {
       return calls.expression(c, expected);
     } else if (e instanceof dev.oasis.dsl.ast.Expr.Cast c) {
@@ -299,106 +300,6 @@ final class ExprChecker {
 
   // ---- names --------------------------------------------------------------------------------
 
-  private Typed name(dev.oasis.dsl.ast.Expr.NameRef ref) {
-    String name = ref.name().text();
-    Span span = ref.span();
-    if (body.kind == Body.Kind.HEADER_LENGTH) {
-      Typed field = lengthField(name, span);
-      if (field != null) {
-        return field;
-      }
-    }
-    Decls.Local local = body.local(name);
-    if (local != null) {
-      return env.typed(new Expr.LocalRef(local, span), local);
-    }
-    Decls.Param param = body.params.get(name);
-    if (param != null) {
-      return env.typed(new Expr.ParamRef(param, span), param);
-    }
-    if (body.isPoisoned(name) || env.globals.isDuplicated(name)) {
-      return Typed.poison(span);
-    }
-    Node global = env.globals.lookup(name);
-    if (global instanceof Decl.Const c) {
-      return env.constants.value(c, span);
-    }
-    if (global instanceof Decl.HeaderInstance && body.readsPacket()) {
-      Decls.HeaderInstance instance = env.headerInstances.get(name);
-      if (instance == null) {
-        return Typed.poison(span);
-      }
-      return Typed.of(
-          instance.isStack()
-              ? new Expr.StackRef(instance, span)
-              : new Expr.HeaderRef(instance, Expr.HeaderRef.NONE, span));
-    }
-    if (body.kind == Body.Kind.HEADER_LENGTH) {
-      env.diags.error(
-          SemanticCodes.BAD_LENGTH_REFERENCE, span, body.lengthField, name, body.lengthHeader);
-      return Typed.poison(span);
-    }
-    if (global instanceof Decl.HeaderInstance) {
-      env.diags.error(SemanticCodes.NOT_CONSTANT, span, body.where);
-      return Typed.poison(span);
-    }
-    if (global != null) {
-      String wanted = body.kind == Body.Kind.CONSTANT ? "a constant" : "a value";
-      env.diags.error(
-          SemanticCodes.WRONG_KIND_OF_NAME, span, name, Globals.describe(global), wanted);
-      return Typed.poison(span);
-    }
-    if (name.equals("packet") || name.equals("meta")) {
-      String what = name.equals("packet") ? "the packet's metadata" : "the metadata block";
-      env.diags.error(
-          SemanticCodes.WRONG_KIND_OF_NAME, span, name, what, "a value; use " + name + ".FIELD");
-      return Typed.poison(span);
-    }
-    if (name.equals("payload")) {
-      env.diags.error(
-          SemanticCodes.WRONG_KIND_OF_NAME,
-          span,
-          name,
-          "the unparsed payload",
-          "a value; it is only an argument of csum16");
-      return Typed.poison(span);
-    }
-    if (!env.firstReport("name:" + name)) {
-      return Typed.poison(span); // reported at its first use
-    }
-    List<String> candidates = new ArrayList<>(body.visibleNames());
-    candidates.addAll(env.globals.namesOf(Decl.Const.class, Decl.HeaderInstance.class));
-    env.diags.error(
-        SemanticCodes.UNKNOWN_NAME, span, name, Suggestions.didYouMean(name, candidates));
-    return Typed.poison(span);
-  }
-
-  /** In a bytes field's length: an earlier fixed field, zero-extended to bit<32>. */
-  private Typed lengthField(String name, Span span) {
-    for (HeaderType.Field f : body.earlierFields) {
-      if (!f.name().equals(name)) {
-        continue;
-      }
-      if (f.isVariable()) {
-        env.diags.error(
-            SemanticCodes.BAD_LENGTH_REFERENCE, span, body.lengthField, name, body.lengthHeader);
-        return Typed.poison(span);
-      }
-      if (f.width() > 32) {
-        env.diags.error(
-            SemanticCodes.TYPE_NOT_ALLOWED,
-            span,
-            "length field '" + name + "'",
-            Type.bit(f.width()),
-            "at most bit<32>");
-        return Typed.poison(span);
-      }
-      Expr ref = new Expr.FieldRef(null, f, span);
-      return Typed.of(f.width() == 32 ? ref : new Expr.Cast(ref, Type.bit(32), span));
-    }
-    return null;
-  }
-
   /** The global table, counter, register, map or action {@code name}, unless a local hides it. */
   Node globalObject(dev.oasis.dsl.ast.Expr target) {
     if (!(target instanceof dev.oasis.dsl.ast.Expr.NameRef ref)) {
@@ -422,242 +323,12 @@ final class ExprChecker {
     return null;
   }
 
-  // ---- members, indices, slices, casts --------------------------------------------------------
-
-  private Typed member(dev.oasis.dsl.ast.Expr.Member m) {
-    String member = m.member().text();
-    Span span = m.span();
-    if (m.target() instanceof dev.oasis.dsl.ast.Expr.NameRef ref
-        && body.local(ref.name().text()) == null
-        && !body.params.containsKey(ref.name().text())) {
-      String target = ref.name().text();
-      if (target.equals("packet")) {
-        return packetField(m, member);
-      }
-      if (target.equals("meta")) {
-        return metaField(m, "", member, null);
-      }
-      Node global = globalObject(ref);
-      if (global instanceof Decl.Enum) {
-        return enumMember(ref, m);
-      }
-      if (global != null) {
-        env.diags.error(
-            SemanticCodes.WRONG_KIND_OF_NAME,
-            span,
-            target + "." + member,
-            "a method of " + Globals.describe(global),
-            "a value; call it, e.g. " + target + "." + member + "(...)");
-        return Typed.poison(span);
-      }
-    }
-    Typed target = check(m.target(), null);
-    if (target.isPoison()) {
-      return target;
-    }
-    SemType type = target.type();
-    if (type instanceof SemType.MetaStruct s) {
-      return metaField(m, s.path() + ".", member, s.info());
-    }
-    Type ir = type.irType();
-    if (ir instanceof Type.Header h) {
-      HeaderType.Field field = h.header().field(member);
-      if (field == null && env.poisoned.contains("field:" + h.header().name() + "." + member)) {
-        return Typed.poison(span);
-      }
-      if (field == null && !env.firstReport("field:" + h.header().name() + "." + member)) {
-        return Typed.poison(span);
-      }
-      if (field == null) {
-        List<String> names = h.header().fields().stream().map(HeaderType.Field::name).toList();
-        env.diags.error(
-            SemanticCodes.UNKNOWN_FIELD,
-            m.member().span(),
-            member,
-            h.header().name(),
-            Suggestions.didYouMean(member, names));
-        return Typed.poison(span);
-      }
-      return env.typed(new Expr.FieldRef((Expr.HeaderRef) target.ir(), field, span), field);
-    }
-    if (ir instanceof Type.Stack && member.equals("last")) {
-      Expr.StackRef stack = (Expr.StackRef) target.ir();
-      return Typed.of(new Expr.HeaderRef(stack.instance(), Expr.HeaderRef.LAST, span));
-    }
-    if (ir instanceof Type.ApplyResult && (member.equals("hit") || member.equals("miss"))) {
-      return Typed.of(
-          new Expr.HitOrMiss((Expr.ApplyTable) target.ir(), member.equals("miss"), span));
-    }
-    String suggestion = "";
-    if (ir instanceof Type.Stack) {
-      suggestion =
-          "; use " + m.target().span().text() + "[i] or " + m.target().span().text() + ".last";
-    } else if (ir instanceof Type.ApplyResult) {
-      suggestion = "; use .hit or .miss";
-    }
-    env.diags.error(
-        SemanticCodes.UNKNOWN_MEMBER, m.member().span(), describe(target), member, suggestion);
-    return Typed.poison(span);
-  }
+  // ---- casts and messages ----------------------------------------------------------------
 
   /** "header stack 'vlan'", "bit<8>", ... for messages about a value. */
   static String describe(Typed t) {
     String source = t.span().text();
     return t.type() + (source.isEmpty() ? "" : " '" + source + "'");
-  }
-
-  private Typed packetField(dev.oasis.dsl.ast.Expr.Member m, String member) {
-    if (!body.readsPacket()) {
-      return notPacketData("packet", m.span());
-    }
-    for (Expr.Intrinsic intrinsic : Expr.Intrinsic.values()) {
-      if (intrinsic.sourceName.equals(member)) {
-        return Typed.of(new Expr.IntrinsicRef(intrinsic, m.span()));
-      }
-    }
-    env.diags.error(SemanticCodes.UNKNOWN_PACKET_FIELD, m.member().span(), member);
-    return Typed.poison(m.span());
-  }
-
-  private Typed notPacketData(String name, Span span) {
-    if (body.kind == Body.Kind.HEADER_LENGTH) {
-      env.diags.error(
-          SemanticCodes.BAD_LENGTH_REFERENCE, span, body.lengthField, name, body.lengthHeader);
-    } else {
-      env.diags.error(SemanticCodes.NOT_CONSTANT, span, body.where);
-    }
-    return Typed.poison(span);
-  }
-
-  /** {@code meta.prefix.member}; {@code struct} is the struct holding it, null at the top. */
-  private Typed metaField(
-      dev.oasis.dsl.ast.Expr.Member m, String prefix, String member, SemType.StructInfo struct) {
-    if (!body.readsPacket()) {
-      return notPacketData("meta", m.span());
-    }
-    String path = prefix + member;
-    Decls.MetaField field = env.metaFields.get(path);
-    if (field != null) {
-      return env.typed(new Expr.MetaRef(field, m.span()), field);
-    }
-    if (env.poisoned.contains("meta:" + path)) {
-      return Typed.poison(m.span());
-    }
-    SemType.StructInfo nested = env.metaStructs.get(path);
-    if (nested != null) {
-      return new Typed(null, new SemType.MetaStruct(path, nested), null, m.span());
-    }
-    List<String> candidates = new ArrayList<>();
-    if (struct == null) {
-      for (String name : env.metaFields.keySet()) {
-        candidates.add(name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
-      }
-    } else {
-      struct.fields().forEach(f -> candidates.add(f.name()));
-    }
-    if (!env.firstReport("meta:" + path)) {
-      return Typed.poison(m.span());
-    }
-    env.diags.error(
-        SemanticCodes.UNKNOWN_META_FIELD,
-        m.member().span(),
-        path,
-        Suggestions.didYouMean(member, candidates));
-    return Typed.poison(m.span());
-  }
-
-  private Typed enumMember(dev.oasis.dsl.ast.Expr.NameRef ref, dev.oasis.dsl.ast.Expr.Member m) {
-    SemType type = env.types.named(ref.name());
-    if (!(type instanceof SemType.Enum e)) {
-      return Typed.poison(m.span());
-    }
-    BigInteger value = e.info().members().get(m.member().text());
-    if (value == null && !env.firstReport("enum:" + e.info().name() + "." + m.member().text())) {
-      return Typed.poison(m.span());
-    }
-    if (value == null) {
-      env.diags.error(
-          SemanticCodes.UNKNOWN_ENUM_MEMBER,
-          m.member().span(),
-          e.info().name(),
-          m.member().text(),
-          Suggestions.didYouMean(m.member().text(), e.info().members().keySet()));
-      return Typed.poison(m.span());
-    }
-    return Typed.of(new Expr.Const(value, Type.bit(e.info().width()), m.span()), e);
-  }
-
-  private Typed index(dev.oasis.dsl.ast.Expr.Index i) {
-    Typed target = check(i.target(), null);
-    if (target.isPoison()) {
-      return target;
-    }
-    Type ir = target.type().irType();
-    if (ir instanceof Type.Stack stack) {
-      String name = ((Expr.StackRef) target.ir()).instance().name();
-      Integer index = constantInt(i.index(), "the index of header stack '" + name + "'");
-      if (index == null) {
-        return Typed.poison(i.span());
-      }
-      if (index < 0 || index >= stack.size()) {
-        env.diags.error(
-            SemanticCodes.INDEX_OUT_OF_RANGE,
-            i.index().span(),
-            i.index().span().text(),
-            "header stack '" + name + "'",
-            stack.size() - 1);
-        return Typed.poison(i.span());
-      }
-      return Typed.of(
-          new Expr.HeaderRef(((Expr.StackRef) target.ir()).instance(), index, i.span()));
-    }
-    if (target.type().isBit()) {
-      Integer bit = constantInt(i.index(), "a bit index");
-      if (bit == null) {
-        return Typed.poison(i.span());
-      }
-      if (bit < 0 || bit >= ir.width()) {
-        env.diags.error(
-            SemanticCodes.INDEX_OUT_OF_RANGE,
-            i.index().span(),
-            i.index().span().text(),
-            describe(target),
-            ir.width() - 1);
-        return Typed.poison(i.span());
-      }
-      return Typed.of(new Expr.Slice(target.ir(), bit, bit, i.span()));
-    }
-    env.diags.error(SemanticCodes.NOT_INDEXABLE, i.span(), describe(target));
-    return Typed.poison(i.span());
-  }
-
-  private Typed slice(dev.oasis.dsl.ast.Expr.Slice s) {
-    Typed target = check(s.target(), null);
-    Integer hi = constantInt(s.hi(), "the high bound of a slice");
-    Integer lo = constantInt(s.lo(), "the low bound of a slice");
-    if (target.isPoison() || hi == null || lo == null) {
-      return Typed.poison(s.span());
-    }
-    Expr operand = sized(target, "the operand of a slice", "16w0x800[7:0]");
-    if (operand == null) {
-      return Typed.poison(s.span());
-    }
-    if (!target.type().isBit()) {
-      env.diags.error(SemanticCodes.OPERATOR_TYPE, s.span(), "[hi:lo]", target.type());
-      return Typed.poison(s.span());
-    }
-    int width = operand.type().width();
-    if (hi < 0 || lo < 0 || hi < lo || hi >= width) {
-      env.diags.error(
-          SemanticCodes.SLICE_OUT_OF_RANGE,
-          s.span(),
-          s.hi().span().text(),
-          s.lo().span().text(),
-          target.type(),
-          width);
-      return Typed.poison(s.span());
-    }
-    return Typed.of(new Expr.Slice(operand, hi, lo, s.span()));
   }
 
   private Typed cast(dev.oasis.dsl.ast.Expr.Cast c) {

@@ -53,7 +53,7 @@ final class StmtChecker {
     }
     if (s instanceof dev.oasis.dsl.ast.Stmt.ExprStmt e) {
       if (e.expr() instanceof dev.oasis.dsl.ast.Expr.Call c) {
-        return ex.calls().statement(c);
+        return new CallStatements(ex).statement(c);
       }
       if (!ex.check(e.expr(), null).isPoison()) {
         env.diags.error(SemanticCodes.NO_EFFECT, e.span(), "'" + e.expr().span().text() + "'");

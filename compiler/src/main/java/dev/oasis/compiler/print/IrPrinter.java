@@ -10,11 +10,7 @@ import dev.oasis.compiler.ir.Table;
 import dev.oasis.compiler.ir.Type;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +49,7 @@ public final class IrPrinter {
     for (HeaderType h : program.headerTypes()) {
       header(h);
     }
-    metadata();
+    out.append(new MetadataPrinter(program).print());
     headers();
     externs();
     for (Decls.Action a : program.actions()) {
@@ -120,81 +116,6 @@ public final class IrPrinter {
       }
     }
     out.append("}\n");
-  }
-
-  // ---- metadata: dotted names back into structs ------------------------------------------------
-
-  /** A metadata field or a struct of them, by name, in declaration order. */
-  private static final class MetaNode {
-    final Map<String, MetaNode> children = new LinkedHashMap<>();
-    Type type;
-    String structName;
-  }
-
-  private void metadata() {
-    if (program.metadata().isEmpty()) {
-      return;
-    }
-    MetaNode root = new MetaNode();
-    for (Decls.MetaField f : program.metadata()) {
-      MetaNode node = root;
-      for (String part : f.name().split("\\.")) {
-        node = node.children.computeIfAbsent(part, k -> new MetaNode());
-      }
-      node.type = f.type();
-    }
-    Set<String> taken = topLevelNames();
-    nameStructs(root, "Meta", taken);
-    structs(root);
-    out.append("\nmetadata {\n");
-    fields(root);
-    out.append("}\n");
-  }
-
-  private void nameStructs(MetaNode node, String prefix, Set<String> taken) {
-    for (Map.Entry<String, MetaNode> e : node.children.entrySet()) {
-      MetaNode child = e.getValue();
-      if (child.type == null) {
-        String name = prefix + "_" + e.getKey();
-        while (!taken.add(name)) {
-          name = name + "_";
-        }
-        child.structName = name;
-        nameStructs(child, name, taken);
-      }
-    }
-  }
-
-  /** Structs innermost first, so that each is declared before it is used. */
-  private void structs(MetaNode node) {
-    for (MetaNode child : node.children.values()) {
-      if (child.structName != null) {
-        structs(child);
-        out.append("\nstruct ").append(child.structName).append(" {\n");
-        fields(child);
-        out.append("}\n");
-      }
-    }
-  }
-
-  private void fields(MetaNode node) {
-    for (Map.Entry<String, MetaNode> e : node.children.entrySet()) {
-      MetaNode child = e.getValue();
-      String type = child.structName != null ? child.structName : CodePrinter.type(child.type);
-      out.append(INDENT).append(type).append(' ').append(e.getKey()).append(";\n");
-    }
-  }
-
-  private Set<String> topLevelNames() {
-    Set<String> names = new HashSet<>();
-    program.headerTypes().forEach(h -> names.add(h.name()));
-    program.headers().forEach(h -> names.add(h.name()));
-    program.counters().forEach(c -> names.add(c.name()));
-    program.registers().forEach(r -> names.add(r.name()));
-    program.maps().forEach(m -> names.add(m.name()));
-    program.actions().forEach(a -> names.add(a.name()));
-    program.tables().forEach(t -> names.add(t.name()));
-    return names;
   }
 
   // ---- headers and externs --------------------------------------------------------------------
