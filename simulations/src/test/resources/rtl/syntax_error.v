@@ -1,6 +1,6 @@
 // Language: Verilog 2005
 //
-// A module with a missing semicolon on line 9, for the build's error test.
+// A module whose port list lacks a ')' before line 10, for the build's error test.
 
 `default_nettype none
 
