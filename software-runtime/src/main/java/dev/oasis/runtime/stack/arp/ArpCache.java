@@ -33,8 +33,8 @@ import java.util.Optional;
  *
  * <p>At most {@link ArpLimits#maxEntries()} entries. A new entry takes the place of the resolved
  * entry that expires first; when every entry is unresolved, the new one is refused. At most {@link
- * ArpLimits#maxPendingPerAddress()} datagrams wait for one address; another arriving pushes out the
- * oldest.
+ * ArpLimits#maxPendingPerAddress()} datagrams wait for one address (the fragments of one datagram
+ * count once); another arriving pushes out the oldest.
  */
 public final class ArpCache {
 
@@ -52,7 +52,7 @@ public final class ArpCache {
     long expiresAt;
     int requestsSent;
     long nextRequestAt;
-    final ArrayDeque<byte[]> pending = new ArrayDeque<>();
+    final ArrayDeque<List<byte[]>> pending = new ArrayDeque<>();
 
     boolean resolved() {
       return mac != null;
@@ -95,10 +95,11 @@ public final class ArpCache {
   }
 
   /**
-   * Queues {@code datagram} until {@code ip} resolves; the caller has found no resolved entry.
-   * Starts a resolution (one request counted as sent) if there is no entry yet.
+   * Queues {@code datagram} (its IPv4 packets: the datagram itself, or its fragments, which count
+   * as one) until {@code ip} resolves; the caller has found no resolved entry. Starts a resolution
+   * (one request counted as sent) if there is no entry yet.
    */
-  public QueueOutcome enqueue(Ipv4Address ip, byte[] datagram, long now) {
+  public QueueOutcome enqueue(Ipv4Address ip, List<byte[]> datagram, long now) {
     Entry entry = entries.get(ip);
     if (entry != null && entry.resolved()) {
       // aged out but not yet swept: resolve again
@@ -127,11 +128,9 @@ public final class ArpCache {
   /**
    * Records that {@code ip} is at {@code mac} as of {@code now} (RFC 826's merge), creating the
    * entry only if {@code create} (and there is room). Returns the datagrams that were waiting for
-   * the address, oldest first, for the caller to send now; empty if none.
-   *
-   * @return the waiting datagrams, or empty
+   * the address, oldest first, each as its IPv4 packets, for the caller to send now; empty if none.
    */
-  public List<byte[]> learn(Ipv4Address ip, MacAddress mac, long now, boolean create) {
+  public List<List<byte[]>> learn(Ipv4Address ip, MacAddress mac, long now, boolean create) {
     Entry entry = entries.get(ip);
     if (entry == null) {
       if (!create || !makeRoom()) {
@@ -145,7 +144,7 @@ public final class ArpCache {
     if (entry.pending.isEmpty()) {
       return List.of();
     }
-    List<byte[]> waiting = new ArrayList<>(entry.pending);
+    List<List<byte[]>> waiting = new ArrayList<>(entry.pending);
     entry.pending.clear();
     return waiting;
   }

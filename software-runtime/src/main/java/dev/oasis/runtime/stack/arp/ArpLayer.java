@@ -92,23 +92,23 @@ public final class ArpLayer {
   }
 
   /**
-   * Sends an IPv4 datagram to {@code nextHop} on the link: at once if its MAC is known (or it is a
-   * broadcast or multicast address), otherwise after resolution.
+   * Sends an IPv4 datagram, as its packets (itself or its fragments), to {@code nextHop} on the
+   * link: at once if its MAC is known (or it is a broadcast or multicast address), otherwise after
+   * resolution.
    */
-  public void send(Ipv4Address nextHop, byte[] datagram) {
+  public void send(Ipv4Address nextHop, List<byte[]> datagram) {
     if (config.isBroadcast(nextHop)) {
-      link.send(MacAddress.BROADCAST, EthernetWire.ETHERTYPE_IPV4, datagram);
+      transmit(MacAddress.BROADCAST, datagram);
       return;
     }
     if (nextHop.isMulticast()) {
-      long group = 0x01_00_5e_00_00_00L | (nextHop.bits() & 0x7f_ffffL);
-      link.send(new MacAddress(group), EthernetWire.ETHERTYPE_IPV4, datagram);
+      transmit(new MacAddress(0x01_00_5e_00_00_00L | (nextHop.bits() & 0x7f_ffffL)), datagram);
       return;
     }
     long now = clock.nanos();
     Optional<MacAddress> mac = cache.lookup(nextHop, now);
     if (mac.isPresent()) {
-      link.send(mac.get(), EthernetWire.ETHERTYPE_IPV4, datagram);
+      transmit(mac.get(), datagram);
       return;
     }
     switch (cache.enqueue(nextHop, datagram, now)) {
@@ -141,9 +141,15 @@ public final class ArpLayer {
     counters.increment(StackCounter.ARP_REQUESTS_SENT);
   }
 
-  private void flush(MacAddress mac, List<byte[]> datagrams) {
-    for (byte[] datagram : datagrams) {
-      link.send(mac, EthernetWire.ETHERTYPE_IPV4, datagram);
+  private void flush(MacAddress mac, List<List<byte[]>> datagrams) {
+    for (List<byte[]> datagram : datagrams) {
+      transmit(mac, datagram);
+    }
+  }
+
+  private void transmit(MacAddress mac, List<byte[]> packets) {
+    for (byte[] packet : packets) {
+      link.send(mac, EthernetWire.ETHERTYPE_IPV4, packet);
     }
   }
 

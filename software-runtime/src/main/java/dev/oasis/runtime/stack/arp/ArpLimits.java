@@ -6,8 +6,8 @@ import dev.oasis.runtime.stack.Limits;
  * The bounds of an {@link ArpCache}.
  *
  * @param maxEntries entries the cache holds, resolved and unresolved, 1..65536
- * @param maxPendingPerAddress datagrams queued while one address is resolved, 1..1024; the oldest
- *     is dropped when another arrives
+ * @param maxPendingPerAddress datagrams queued while one address is resolved, 1..1024 (the
+ *     fragments of one datagram count once); the oldest is dropped when another arrives
  * @param entryLifetimeNanos how long a resolved entry lives after it was last confirmed by an ARP
  *     packet from its owner, 1 ms..1 day
  * @param requestIntervalNanos the time between requests for an unresolved address, 1 ms..1 minute

@@ -187,9 +187,7 @@ public final class Ipv4Layer {
     if (datagrams.size() > 1) {
       counters.add(StackCounter.IPV4_FRAGMENTS_SENT, datagrams.size());
     }
-    for (byte[] datagram : datagrams) {
-      arp.send(nextHop.get(), datagram);
-    }
+    arp.send(nextHop.get(), datagrams);
     return true;
   }
 

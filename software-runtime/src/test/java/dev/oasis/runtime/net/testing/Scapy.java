@@ -103,6 +103,25 @@ public final class Scapy {
     return values;
   }
 
+  /**
+   * Runs a python {@code script} that has scapy imported and a list {@code frames} of the given
+   * byte strings, and returns the lines it prints. For checks that need many frames at once, such
+   * as {@code defragment}.
+   */
+  public static List<String> script(String script, List<byte[]> frames) {
+    String prelude = PRELUDE + "frames = [bytes.fromhex(a) for a in args]\n";
+    List<String> arguments = new ArrayList<>();
+    for (byte[] frame : frames) {
+      arguments.add(HexFormat.of().formatHex(frame));
+    }
+    String output = run(prelude + script, arguments);
+    List<String> lines = new ArrayList<>(Arrays.asList(output.split("\n", -1)));
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
+
   /** Runs the script with each argument hex-encoded, so no quoting can go wrong. */
   private static String run(String script, List<String> arguments) {
     List<String> command = new ArrayList<>(List.of(PYTHON, "-c", script));
