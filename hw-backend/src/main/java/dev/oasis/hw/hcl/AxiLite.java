@@ -67,6 +67,19 @@ public final class AxiLite {
         new Field("data", HwType.bits(config.dataWidth())), new Field("resp", HwType.bits(2)));
   }
 
+  /**
+   * Connects these slave ports of the parent to the AXI-Lite slave ports {@code childName_*} of the
+   * child instance {@code child}.
+   */
+  public void connectTo(Instance child, String childName) {
+    String p = childName + "_";
+    child.feed(p + "aw", aw);
+    child.feed(p + "w", w);
+    child.drain(p + "b", b);
+    child.feed(p + "ar", ar);
+    child.drain(p + "r", r);
+  }
+
   public AxiLiteConfig config() {
     return config;
   }

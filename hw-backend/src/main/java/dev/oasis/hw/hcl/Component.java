@@ -301,18 +301,20 @@ public abstract class Component {
 
   /**
    * Marks values as deliberately unused (the low address bits of a word-aligned register map), so
-   * that lint tools do not flag them; emitted as a wire named {@code unused_*}.
+   * that lint tools do not flag them; emitted as a wire {@code unused_<name>} that reads them.
    */
-  public void ignore(String reason, Value... values) {
+  public void ignore(String name, String reason, Value... values) {
     requireBuilding("ignore values");
+    if (values.length == 0) {
+      throw new IllegalArgumentException("ignore('" + name + "') of no values");
+    }
     List<Expr> exprs = new ArrayList<>();
     for (Value v : values) {
       exprs.add(v.expr());
     }
-    String base = values.length > 0 && values[0].isSignal() ? values[0].signal().name() : "bits";
-    String name = freshName("unused_" + base);
-    names.add(name);
-    ignored.add(new Ignored(name, reason, List.copyOf(exprs)));
+    String wire = freshName("unused_" + name);
+    names.add(wire);
+    ignored.add(new Ignored(wire, reason, List.copyOf(exprs)));
   }
 
   /** Runs {@code body} with {@code span} as the origin of what it declares and assigns. */

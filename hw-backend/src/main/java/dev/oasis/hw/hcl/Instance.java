@@ -3,6 +3,7 @@ package dev.oasis.hw.hcl;
 import dev.oasis.dsl.diag.Span;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -129,6 +130,37 @@ public final class Instance {
       outputs.put(p, bound);
     }
     return bound.value();
+  }
+
+  /**
+   * Connects a stream the child receives (ports {@code childPrefix + field}, valid and ready) to
+   * {@code source} in the parent: valid and payload flow into the child, ready flows back into
+   * {@code source}'s ready, which must be a parent signal.
+   */
+  public <T extends Data> void feed(String childPrefix, Stream<T> source) {
+    StreamNaming n = source.naming();
+    drive(childPrefix + n.valid(), source.valid());
+    List<Field> fields = source.type().fields();
+    List<Value> leaves = source.payload().leaves();
+    for (int k = 0; k < fields.size(); k++) {
+      drive(childPrefix + fields.get(k).name(), leaves.get(k));
+    }
+    output(childPrefix + n.ready(), source.ready());
+  }
+
+  /**
+   * Connects a stream the child sends to {@code sink} in the parent, whose valid and payload must
+   * be parent signals (output ports or wires); the sink's ready flows into the child.
+   */
+  public <T extends Data> void drain(String childPrefix, Stream<T> sink) {
+    StreamNaming n = sink.naming();
+    output(childPrefix + n.valid(), sink.valid());
+    List<Field> fields = sink.type().fields();
+    List<Value> leaves = sink.payload().leaves();
+    for (int k = 0; k < fields.size(); k++) {
+      output(childPrefix + fields.get(k).name(), leaves.get(k));
+    }
+    drive(childPrefix + n.ready(), sink.ready());
   }
 
   /** The type of a child port in the parent's terms. */

@@ -14,6 +14,7 @@ final class StreamPipes {
 
     // the output stage: valid (reset) and payload (no reset) registers
     Bool valid = c.reg(prefix + n.valid(), HwType.bool(), 0);
+    valid.signal().comment("register stage: holds the beat shown to the sink");
     List<Value> regs = registers(c, prefix, in.type());
     Bool ready = c.wire(prefix + n.ready(), HwType.bool());
     Stream<T> out = new Stream<>(c, prefix, in.type(), n, valid, ready, in.type().assemble(regs));
@@ -36,6 +37,7 @@ final class StreamPipes {
 
     // the skid buffer holds one payload that arrived while the output stalled
     Bool buffered = c.reg(prefix + n.valid(), HwType.bool(), 0);
+    buffered.signal().comment("skid buffer: holds a beat that arrived while the output stalled");
     List<Value> buffer = registers(c, prefix, in.type());
     Stream<T> out = Stream.wires(c, prefix + "out_", in.type(), n);
 
@@ -68,6 +70,9 @@ final class StreamPipes {
 
     // pointers with one extra bit to tell a full queue from an empty one
     UInt wrPtr = c.reg(prefix + "wr_ptr", HwType.uint(ptrWidth), 0);
+    wrPtr
+        .signal()
+        .comment("pointers carry one bit more than an address: full when only it differs");
     UInt rdPtr = c.reg(prefix + "rd_ptr", HwType.uint(ptrWidth), 0);
     Bool empty = c.wire(prefix + "empty", HwType.bool());
     Bool full = c.wire(prefix + "full", HwType.bool());
