@@ -32,7 +32,10 @@ final class Keysets {
 
   /** The matches of a select case, or null after an error. */
   List<Match> select(List<KeyValue> keys, List<SemType> subjects, Span span) {
-    if (keys.size() == 1 && keys.get(0) instanceof KeyValue.Default) {
+    // default, or _ alone, matches anything whatever the number of subjects.
+    boolean matchAll =
+        keys.get(0) instanceof KeyValue.Default || keys.get(0) instanceof KeyValue.Wildcard;
+    if (keys.size() == 1 && matchAll) {
       List<Match> all = new ArrayList<>();
       subjects.forEach(s -> all.add(Match.ANY));
       return all;

@@ -313,10 +313,10 @@ class PositiveProgramsTest {
                 state other { transition reject(error.Odd); }
                 state start {
                     extract(eth);
-                    transition select (eth.ethertype) {
-                        0x0800: accept;
-                        0x0801: other;
-                        default: reject;
+                    transition select (eth.ethertype, eth.src) {
+                        (0x0800, _): accept;
+                        (0x0801, 02:00:00:00:00:01): other;
+                        _: reject;
                     }
                 }
             }
@@ -328,7 +328,11 @@ class PositiveProgramsTest {
     ParserGraph.Select select = (ParserGraph.Select) p.parser().start().transition();
     assertThat(select.cases().get(2).target())
         .isEqualTo(new ParserGraph.Reject(Decls.ErrorCode.REJECTED));
-    assertThat(select.cases().get(2).matches()).containsExactly(Match.ANY);
+    assertThat(select.cases().get(2).matches()).containsExactly(Match.ANY, Match.ANY);
+    assertThat(select.cases().get(1).matches())
+        .containsExactly(
+            new Match.Exact(BigInteger.valueOf(0x0801)),
+            new Match.Exact(BigInteger.valueOf(0x020000000001L)));
     ParserGraph.Goto go = (ParserGraph.Goto) p.parser().state("other").transition();
     assertThat(((ParserGraph.Reject) go.target()).error().value()).isEqualTo(16);
   }
