@@ -72,7 +72,7 @@ public final class AxisMonitor {
     return frames.inFrame();
   }
 
-  void accept(AxisBeat beat, long cycle) {
-    frames.add(beat, cycle);
+  FrameAssembler assembler() {
+    return frames;
   }
 }

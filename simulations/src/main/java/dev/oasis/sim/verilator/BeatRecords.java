@@ -54,10 +54,25 @@ final class BeatRecords {
         true);
   }
 
-  /** The cycle stored in record {@code index}. */
-  static long cycle(byte[] records, int index, int dataBytes) {
+  /** Hands record {@code index} to {@code frames}, without copying its data twice. */
+  static void addTo(FrameAssembler frames, byte[] records, int index, int dataBytes) {
     int base = index * size(dataBytes);
-    return ByteBuffer.wrap(records).order(ByteOrder.LITTLE_ENDIAN).getLong(base + CYCLE);
+    frames.add(
+        records,
+        base + OasisSimLibrary.RECORD_HEADER,
+        dataBytes,
+        longAt(records, base + KEEP),
+        records[base + LAST] != 0,
+        longAt(records, base + USER),
+        longAt(records, base + CYCLE));
+  }
+
+  private static long longAt(byte[] records, int offset) {
+    long value = 0;
+    for (int i = 7; i >= 0; i--) {
+      value = value << 8 | (records[offset + i] & 0xff);
+    }
+    return value;
   }
 
   /** The mask of the low {@code bytes} bytes of {@code tkeep}. */

@@ -1,7 +1,7 @@
 package dev.oasis.sim.verilator;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,7 +14,8 @@ import java.util.List;
 public final class FrameAssembler {
 
   private final List<TimedFrame> frames = new ArrayList<>();
-  private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+  private byte[] partial = new byte[2048];
+  private int partialLength;
   private long partialUser;
   private long partialFirstCycle = -1;
   private long beats;
@@ -22,25 +23,40 @@ public final class FrameAssembler {
 
   /** Adds a beat transferred in {@code cycle}. */
   public void add(AxisBeat beat, long cycle) {
+    byte[] data = beat.data();
+    add(data, 0, data.length, beat.keep(), beat.last(), beat.user(), cycle);
+  }
+
+  /**
+   * Adds a beat whose {@code tdata} is {@code length} bytes of {@code data} from {@code offset}.
+   */
+  void add(byte[] data, int offset, int length, long keep, boolean last, long user, long cycle) {
     beats++;
     if (partialFirstCycle < 0) {
       partialFirstCycle = cycle;
-      partialUser = beat.user();
+      partialUser = user;
     }
-    byte[] data = beat.data();
-    for (int i = 0; i < data.length; i++) {
-      if ((beat.keep() >>> i & 1) != 0) {
-        partial.write(data[i]);
+    if (partialLength + length > partial.length) {
+      partial = Arrays.copyOf(partial, Math.max(2 * partial.length, partialLength + length));
+    }
+    if (keep == BeatRecords.keepMask(length)) {
+      System.arraycopy(data, offset, partial, partialLength, length);
+      partialLength += length;
+    } else {
+      for (int i = 0; i < length; i++) {
+        if ((keep >>> i & 1) != 0) {
+          partial[partialLength++] = data[offset + i];
+        }
       }
     }
-    if (beat.last()) {
-      byte[] bytes = partial.toByteArray();
-      if (bytes.length > 0) {
-        frames.add(new TimedFrame(new AxisFrame(bytes, partialUser), partialFirstCycle, cycle));
+    if (last) {
+      if (partialLength > 0) {
+        AxisFrame frame = new AxisFrame(Arrays.copyOf(partial, partialLength), partialUser);
+        frames.add(new TimedFrame(frame, partialFirstCycle, cycle));
       } else {
         emptyFrames++;
       }
-      partial.reset();
+      partialLength = 0;
       partialFirstCycle = -1;
     }
   }

@@ -367,9 +367,7 @@ public final class VerilatedDevice implements AutoCloseable {
                 "oasis_sim_source_pop",
                 lib.oasis_sim_source_pop(handle(), monitor.index(), popBuffer, POP_RECORDS));
         for (int i = 0; i < n; i++) {
-          monitor.accept(
-              BeatRecords.beat(popBuffer, i, dataBytes),
-              BeatRecords.cycle(popBuffer, i, dataBytes));
+          BeatRecords.addTo(monitor.assembler(), popBuffer, i, dataBytes);
         }
       } while (n == POP_RECORDS);
     }
