@@ -13,7 +13,7 @@ final class Code {
   private int depth;
 
   Code line(String text) {
-    lines.add("  ".repeat(depth) + text);
+    lines.add(text.isEmpty() ? "" : "  ".repeat(depth) + text);
     return this;
   }
 
@@ -40,7 +40,7 @@ final class Code {
 
   Code append(Code other) {
     for (String l : other.lines) {
-      lines.add("  ".repeat(depth) + l);
+      lines.add(l.isEmpty() ? "" : "  ".repeat(depth) + l);
     }
     return this;
   }

@@ -90,7 +90,7 @@ final class DeparserGen {
   }
 
   void csumMethod(HeaderLayout.TypeLayout t, Code out) {
-    out.line("/** Adds a " + t.type.name() + " header's bytes to a running checksum. */");
+    out.line("/** Adds the bytes of a " + t.type.name() + " header to a running checksum. */");
     out.open("private long csum_" + t.javaName + "(long sum, int base, int var)");
     if (t.wireAligned) {
       for (HeaderLayout.Segment s : t.segments) {

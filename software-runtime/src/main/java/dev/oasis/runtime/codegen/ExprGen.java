@@ -269,7 +269,11 @@ final class ExprGen {
   }
 
   static String mask(String code, int width) {
-    return width >= 64 ? code : "(" + code + " & " + Literals.hex(Bits.mask(width)) + ")";
+    if (width >= 64) {
+      return code;
+    }
+    String operand = code.contains(" ") && !code.startsWith("(") ? "(" + code + ")" : code;
+    return "(" + operand + " & " + Literals.hex(Bits.mask(width)) + ")";
   }
 
   private Val unary(Expr.Unary u, Code out) {

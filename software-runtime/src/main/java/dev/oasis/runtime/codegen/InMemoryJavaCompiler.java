@@ -58,8 +58,7 @@ public final class InMemoryJavaCompiler {
     for (JavaGenerator.JavaSource s : sources) {
       units.add(new SourceFile(s.qualifiedName(), s.text()));
     }
-    List<String> options =
-        List.of("-classpath", classPath(), "-proc:none", "-g", "-nowarn", "--release", "17");
+    List<String> options = List.of("-classpath", classPath(), "-proc:none", "-g", "-nowarn");
     StringWriter output = new StringWriter();
     boolean ok = javac.getTask(output, files, diagnostics, options, null, units).call();
     if (!ok) {
@@ -88,7 +87,7 @@ public final class InMemoryJavaCompiler {
     return out;
   }
 
-  /** The JVM's class path plus the locations of the classes generated code links against. */
+  /** The locations of the classes generated code links against. */
   private static String classPath() {
     Set<String> entries = new LinkedHashSet<>();
     for (Class<?> anchor :
@@ -96,15 +95,11 @@ public final class InMemoryJavaCompiler {
             dev.oasis.runtime.pipeline.GeneratedPipeline.class,
             dev.oasis.compiler.ir.IrProgram.class,
             dev.oasis.dsl.diag.Span.class,
-            com.fasterxml.jackson.databind.JsonNode.class)) {
+            com.fasterxml.jackson.databind.JsonNode.class,
+            com.fasterxml.jackson.core.JsonParser.class)) {
       String location = location(anchor);
       if (location != null) {
         entries.add(location);
-      }
-    }
-    for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-      if (!e.isEmpty()) {
-        entries.add(e);
       }
     }
     return String.join(File.pathSeparator, entries);

@@ -216,7 +216,7 @@ final class ParserGen {
   /** {@code extract_T(element, base, firstVar)} for one header type. */
   void extractMethod(HeaderLayout.TypeLayout t, Code out) {
     ctx.startMethod();
-    out.line("/** Extracts a " + t.type.name() + " header into element {@code e}. */");
+    out.line("/** extract() of header type " + t.type.name() + " into element {@code e}. */");
     out.open("private int extract_" + t.javaName + "(int e, int base, int var)");
     out.line("int bit = position * 8;");
     out.line("int end = length * 8;");
@@ -230,14 +230,18 @@ final class ParserGen {
       out.line("position += " + bytes + ";");
     } else {
       ExprGen gen = ExprGen.forLength(ctx, t);
+      boolean checked = true; // the fixed part before the first variable field is checked above
       for (HeaderLayout.Segment s : t.segments) {
         if (s.isVariable()) {
           variableSegment(s, gen, out);
+          checked = false;
         } else {
-          out.line("if (end - bit < " + s.bits + ") {");
-          out.line("  valid[e] = false;");
-          out.line("  return 1; // PacketTooShort");
-          out.line("}");
+          if (!checked) {
+            out.line("if (end - bit < " + s.bits + ") {");
+            out.line("  valid[e] = false;");
+            out.line("  return 1; // PacketTooShort");
+            out.line("}");
+          }
           out.line("Bits.copy(frame, bit, x, " + s.storageBit + ", " + s.bits + ");");
           out.line("bit += " + s.bits + ";");
         }

@@ -224,7 +224,6 @@ public final class MapRuntime {
   }
 
   private static BigInteger join(long hi, long lo) {
-    BigInteger low = new BigInteger(Long.toUnsignedString(lo));
-    return hi == 0 ? low : BigInteger.valueOf(hi).shiftLeft(64).or(low);
+    return Wide.toBigInteger(hi, lo);
   }
 }

@@ -60,10 +60,7 @@ public final class RegisterArray {
 
   /** The value at an index in range, as the control plane sees it. */
   public BigInteger get(int index) {
-    BigInteger low = new BigInteger(Long.toUnsignedString(lo[index]));
-    return hi.length == 0 || hi[index] == 0
-        ? low
-        : BigInteger.valueOf(hi[index]).shiftLeft(64).or(low);
+    return Wide.toBigInteger(hi.length == 0 ? 0 : hi[index], lo[index]);
   }
 
   /** A control-plane write; refused as {@code DataplaneState} refuses it. */

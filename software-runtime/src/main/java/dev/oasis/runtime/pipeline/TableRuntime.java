@@ -155,9 +155,21 @@ public final class TableRuntime {
     return handle < 0 ? defaultArgWords : argsOf[handle];
   }
 
-  /** The handle {@code keyValues} select without counting (BigInteger or byte[] values). */
-  public int lookup(List<?> keyValues) {
-    return index.lookup(layout.encode(keyValues));
+  /**
+   * The entry that key values (BigInteger for bit and bool elements, byte[] for byte strings)
+   * select, or null on a miss; nothing is counted. For tools and tests: it allocates.
+   */
+  public Entry lookup(List<?> keyValues) {
+    int h = index.lookup(layout.encode(keyValues));
+    if (h < 0) {
+      return null;
+    }
+    for (Entry e : entries.values()) {
+      if (e.handle == h) {
+        return e;
+      }
+    }
+    throw new IllegalStateException("table '" + name() + "' has no entry for handle " + h);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -89,4 +89,13 @@ public final class Wide {
   public static long index(long hi, long lo) {
     return hi != 0 ? -1L : lo;
   }
+
+  /** The unsigned 128-bit number {@code hi:lo} (for the control plane; allocates). */
+  public static java.math.BigInteger toBigInteger(long hi, long lo) {
+    java.math.BigInteger low = new java.math.BigInteger(Long.toUnsignedString(lo));
+    if (hi == 0) {
+      return low;
+    }
+    return new java.math.BigInteger(Long.toUnsignedString(hi)).shiftLeft(64).or(low);
+  }
 }
