@@ -116,8 +116,18 @@ public final class Frames {
             0,
             0,
             new byte[0]);
-    byte[] segment = new TcpSegment(header, data).toBytes(source, destination);
-    return ipv4(to, from, source, destination, Ipv4Wire.PROTOCOL_TCP, 1, segment);
+    return tcp(to, from, source, destination, new TcpSegment(header, data));
+  }
+
+  /** A TCP segment in a frame, its checksum computed. */
+  public static byte[] tcp(
+      MacAddress to,
+      MacAddress from,
+      Ipv4Address source,
+      Ipv4Address destination,
+      TcpSegment segment) {
+    byte[] bytes = segment.toBytes(source, destination);
+    return ipv4(to, from, source, destination, Ipv4Wire.PROTOCOL_TCP, 1, bytes);
   }
 
   /** An ARP packet in a frame. */
