@@ -26,11 +26,11 @@ import picocli.CommandLine.Parameters;
     name = "test",
     mixinStandardHelpOptions = true,
     description =
-        "Run a scenario (packet, expect, add and setdefault lines; see examples/README.md) on a"
-            + " program in the reference interpreter, with the standard slow path and the entries"
-            + " file. Prints every frame that differs from its expect line, then 'N passed, M"
-            + " failed' (packets whose expectations held, and did not). Exit status 0 when all"
-            + " pass, 1 otherwise.")
+        "Run a scenario (lines packet, expect, add, setdefault) on a program in the reference"
+            + " interpreter, with the standard slow path and the entries file. Prints every frame"
+            + " that differs from its expect line, then 'N passed, M failed': the packets whose"
+            + " expectations held, and did not. Exit status 0 when all pass, 1 otherwise. The"
+            + " format: examples/README.md")
 public final class TestCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO.stf", description = "The scenario.")
