@@ -160,6 +160,16 @@ final class CheckCombinationalLoops implements DesignCheck {
     // the loop found runs backwards along dependencies; print it in signal-flow order
     List<Signal> cycle = new ArrayList<>(walk.subList(seen.get(at), walk.size()));
     java.util.Collections.reverse(cycle);
+
+    // start at the signal declared first, so that the report does not depend on the walk
+    List<Signal> order = new ArrayList<>(deps.keySet());
+    int first = 0;
+    for (int i = 1; i < cycle.size(); i++) {
+      if (order.indexOf(cycle.get(i)) < order.indexOf(cycle.get(first))) {
+        first = i;
+      }
+    }
+    java.util.Collections.rotate(cycle, -first);
     return cycle;
   }
 

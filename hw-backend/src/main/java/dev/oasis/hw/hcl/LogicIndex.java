@@ -22,7 +22,8 @@ public final class LogicIndex {
   private final List<Expr> allExprs = new ArrayList<>();
 
   private LogicIndex(Component c) {
-    walk(c.statements(), new ArrayList<>());
+    // conditions that guard no assignment are not emitted, so they do not count as reads
+    walk(project(c.statements(), s -> true), new ArrayList<>());
     for (Signal s : c.signals()) {
       if (s.clockEnable() != null) {
         reads(s.clockEnable());

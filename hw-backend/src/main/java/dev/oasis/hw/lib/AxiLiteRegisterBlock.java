@@ -152,6 +152,9 @@ public final class AxiLiteRegisterBlock extends Component {
             () -> {
               bvalid.assign(Bool.TRUE);
               bresp.assign(Bits.of(AxiLite.RESP_SLVERR, 2));
+              if (values.isEmpty()) {
+                return;
+              }
               Cases cases = switchOn(word);
               for (var e : values.entrySet()) {
                 RegisterSpec r = e.getKey();
@@ -218,28 +221,36 @@ public final class AxiLiteRegisterBlock extends Component {
 
   /** Address bits below the word, and data bits and strobes no register takes. */
   private void ignoreUnusedBits(AxiLite axil) {
-    List<Value> unused = new ArrayList<>();
-    unused.add(axil.aw().payload().uint("addr").slice(1, 0));
-    unused.add(axil.ar().payload().uint("addr").slice(1, 0));
-    ignore(
-        "addr_lsb",
-        "accesses are word-aligned: the byte offset within a word is ignored",
-        unused.toArray(Value[]::new));
+    UInt awaddr = axil.aw().payload().uint("addr");
+    UInt araddr = axil.ar().payload().uint("addr");
+    Bits data = axil.w().payload().bits("data");
+    Bits strb = axil.w().payload().bits("strb");
     int widest = 0;
     for (RegisterSpec r : registers) {
       if (r.access() == RegisterSpec.Access.RW) {
         widest = Math.max(widest, r.width());
       }
     }
-    Bits data = axil.w().payload().bits("data");
-    Bits strb = axil.w().payload().bits("strb");
+    if (widest == 0) {
+      ignore(
+          "addr_lsb",
+          "accesses are word-aligned: the byte offset within a word is ignored",
+          araddr.slice(1, 0));
+      ignore("write", "no register is writable: every write answers SLVERR", awaddr, data, strb);
+      return;
+    }
+    ignore(
+        "addr_lsb",
+        "accesses are word-aligned: the byte offset within a word is ignored",
+        awaddr.slice(1, 0),
+        araddr.slice(1, 0));
     List<Value> spare = new ArrayList<>();
     if (widest < 32) {
-      spare.add(widest == 0 ? data : data.slice(31, widest));
+      spare.add(data.slice(31, widest));
     }
     int lanes = (widest + 7) / 8;
     if (lanes < 4) {
-      spare.add(lanes == 0 ? strb : strb.slice(3, lanes));
+      spare.add(strb.slice(3, lanes));
     }
     if (!spare.isEmpty()) {
       ignore(
