@@ -114,11 +114,19 @@ struct oasis_sim {
 
   uint64_t idle_cycles = 0;
   bool settled = false;
+
+  // Why the design stopped ($finish, $stop, a fatal error); once set, every call fails.
+  std::string stopped;
 };
 
 namespace {
 
 thread_local std::string create_error;
+
+// The hooks below throw, so a context only reports a finish requested some other way.
+void check_finish(oasis_sim& sim) {
+  if (sim.context->gotFinish()) throw DesignStopped("the design requested to finish");
+}
 
 // The beat on the sink this cycle: the queue's head while it is offered, otherwise the
 // manual beat; never valid during reset.
@@ -143,7 +151,7 @@ void settle(oasis_sim& sim, const uint8_t* ready_bits) {
   oasis_glue::drive_axil(top, sim.axil);
 
   top.eval();
-  if (sim.context->gotFinish()) throw DesignStopped("the design executed $finish");
+  check_finish(sim);
   sim.settled = true;
 }
 
@@ -186,7 +194,7 @@ void cycle(oasis_sim& sim, bool offer, const uint8_t* ready_bits) {
   top.eval();
   sim.context->time(sim.cycle * 10 + 5);
   dump(sim, sim.cycle * 10 + 5);
-  if (sim.context->gotFinish()) throw DesignStopped("the design executed $finish");
+  check_finish(sim);
   sim.settled = false;
 
   // Phase 4: account for what fired.
@@ -286,12 +294,17 @@ void check_axil(oasis_sim& sim) {
 template <typename Body>
 int guarded(oasis_sim* sim, Body body) {
   if (sim == nullptr) return OASIS_SIM_EINVAL;
+  if (!sim->stopped.empty()) {
+    sim->error = "the design has stopped: " + sim->stopped;
+    return OASIS_SIM_EFATAL;
+  }
   try {
     return body(*sim);
   } catch (const CallFailed& failure) {
     sim->error = failure.what();
     return failure.code;
   } catch (const DesignStopped& stop) {
+    sim->stopped = stop.what();
     sim->error = stop.what();
     return OASIS_SIM_EFATAL;
   } catch (const std::exception& other) {
@@ -303,22 +316,21 @@ int guarded(oasis_sim* sim, Body body) {
 }  // namespace
 
 // Verilator runtime hooks (compiled with VL_USER_FATAL, VL_USER_STOP, VL_USER_FINISH).
+// They throw out of the design's evaluation to the C function that ran it. They touch no
+// VerilatedContext: Verilated::threadContextp() names the model last created on this
+// thread, not necessarily the one that stopped.
 void vl_finish(const char* filename, int linenum, const char* hier) {
-  (void)filename;
-  (void)linenum;
   (void)hier;
-  Verilated::threadContextp()->gotFinish(true);
+  throw DesignStopped(format("the design executed $finish at %s:%d", filename, linenum));
 }
 
 void vl_stop(const char* filename, int linenum, const char* hier) {
   (void)hier;
-  Verilated::threadContextp()->gotFinish(true);
   throw DesignStopped(format("the design executed $stop at %s:%d", filename, linenum));
 }
 
 void vl_fatal(const char* filename, int linenum, const char* hier, const char* msg) {
   (void)hier;
-  Verilated::threadContextp()->gotFinish(true);
   throw DesignStopped(filename != nullptr && filename[0] != '\0'
                           ? format("the design stopped at %s:%d: %s", filename, linenum, msg)
                           : format("the design stopped: %s", msg));
