@@ -53,9 +53,9 @@ public final class BenchReport {
       String timer,
       String machine) {
     StringBuilder md = new StringBuilder();
-    md.append("| program | lines | cold: `oasis check` process, mean (min–max) |")
+    md.append("| program | lines | cold: `oasis check` process, mean (min–max) | cold CPU time |")
         .append(" warm: in-process compile, mean ± 99.9% CI | cold / warm |\n")
-        .append("|---|--:|--:|--:|--:|\n");
+        .append("|---|--:|--:|--:|--:|--:|\n");
     for (Measurements.Cold c : cold) {
       Optional<Measurements.Warm> warm =
           compile.stream().filter(w -> c.name().equals(w.program())).findFirst();
@@ -67,6 +67,8 @@ public final class BenchReport {
           .append(" | ")
           .append(
               String.format(Locale.ROOT, "%.0f ms (%.0f–%.0f)", c.meanMs(), c.minMs(), c.maxMs()))
+          .append(" | ")
+          .append(String.format(Locale.ROOT, "%.0f ms", c.cpuMs()))
           .append(" | ")
           .append(
               warm.map(w -> ms(w.score()) + plusMinus(w.error(), ms(w.error())) + " ms")
@@ -94,7 +96,8 @@ public final class BenchReport {
         .append(timer)
         .append(", ")
         .append(runs)
-        .append(" runs per row after warm-up runs. Warm: JMH average time, one fork.\n")
+        .append(" runs per row after warm-up runs; CPU time is user + system of all the")
+        .append(" process's threads. Warm: JMH average time, one fork.\n")
         .append("Machine: ")
         .append(machine)
         .append('\n');

@@ -17,12 +17,16 @@ final class Measurements {
   private Measurements() {}
 
   /**
-   * Wall-clock times of {@code runs} whole processes for one program, in milliseconds.
+   * Times of {@code runs} whole processes for one program, in milliseconds: wall clock (mean, min,
+   * max) and the mean CPU time (user + system, all threads), which contention inflates less.
    *
    * @param name the program's benchmark name, or {@value #JVM_START} for the CLI without work
    * @param lines the program's main source file's line count (0 for {@value #JVM_START})
    */
-  record Cold(String name, int lines, int runs, double meanMs, double minMs, double maxMs) {}
+  record Cold(
+      String name, int lines, int runs, double meanMs, double minMs, double maxMs, double cpuMs) {}
+
+  private static final String COLUMNS = "name lines runs mean min max cpu";
 
   /** The name of the cold row that times {@code oasis --version}: starting the JVM, no compile. */
   static final String JVM_START = "jvm-start";
@@ -35,8 +39,8 @@ final class Measurements {
   record Warm(String benchmark, String program, double score, double error, String unit) {}
 
   /**
-   * Reads a cold timings file: one line per program, {@code name lines runs mean min max} separated
-   * by tabs, times in milliseconds.
+   * Reads a cold timings file: one line per program, {@code name lines runs mean min max cpu}
+   * separated by tabs, times in milliseconds.
    *
    * @throws IllegalArgumentException naming the file, line and field that is malformed
    */
@@ -50,13 +54,9 @@ final class Measurements {
       }
       String where = file + ":" + (i + 1);
       String[] f = line.split("\t", -1);
-      if (f.length != 6) {
+      if (f.length != 7) {
         throw new IllegalArgumentException(
-            where
-                + ": "
-                + f.length
-                + " tab-separated fields; expected 6 (name lines runs mean min"
-                + " max)");
+            where + ": " + f.length + " tab-separated fields; expected 7 (" + COLUMNS + ")");
       }
       timings.add(
           new Cold(
@@ -65,7 +65,8 @@ final class Measurements {
               (int) number(where, "runs", f[2]),
               number(where, "mean", f[3]),
               number(where, "min", f[4]),
-              number(where, "max", f[5])));
+              number(where, "max", f[5]),
+              number(where, "cpu", f[6])));
     }
     return timings;
   }

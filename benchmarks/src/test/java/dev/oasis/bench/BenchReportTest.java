@@ -41,9 +41,9 @@ class BenchReportTest {
         write(
             dir,
             "cold.tsv",
-            "jvm-start\t0\t10\t150.0\t140.0\t170.0\n"
-                + "l3-router\t198\t10\t500.0\t480.0\t530.4\n"
-                + "generated-200\t3649\t10\t900.0\t850.0\t990.0\n");
+            "jvm-start\t0\t10\t150.0\t140.0\t170.0\t210.0\n"
+                + "l3-router\t198\t10\t500.0\t480.0\t530.4\t640.2\n"
+                + "generated-200\t3649\t10\t900.0\t850.0\t990.0\t1200.0\n");
 
     String md =
         BenchReport.render(
@@ -55,9 +55,9 @@ class BenchReportTest {
 
     // 500 / 1.25 = 400; 900 / 20 = 45; 300 / 1.25 = 240; 1e6 / 200000 = 5 µs.
     assertThat(md)
-        .contains("| JVM start only (`oasis --version`) | — | 150 ms (140–170) | — | — |")
-        .contains("| l3-router | 198 | 500 ms (480–530) | 1.25 ± 0.050 ms | 400× |")
-        .contains("| generated-200 | 3649 | 900 ms (850–990) | 20.0 ms | 45× |")
+        .contains("| JVM start only (`oasis --version`) | — | 150 ms (140–170) | 210 ms | — | — |")
+        .contains("| l3-router | 198 | 500 ms (480–530) | 640 ms | 1.25 ± 0.050 ms | 400× |")
+        .contains("| generated-200 | 3649 | 900 ms (850–990) | 1200 ms | 20.0 ms | 45× |")
         .contains("Measured 1.25 ms: met, 240× under")
         .contains("200,000 ± 1,500 packets/s (5.0 µs per packet)")
         .contains("Cold: hyperfine 1.15.0, 10 runs")
@@ -77,16 +77,17 @@ class BenchReportTest {
 
   @Test
   void aColdLineWithAMissingFieldNamesTheLine(@TempDir Path dir) throws IOException {
-    Path cold = write(dir, "cold.tsv", "l3-router\t198\t10\t500.0\t480.0\n");
+    Path cold = write(dir, "cold.tsv", "l3-router\t198\t10\t500.0\t480.0\t530.0\n");
 
     assertThatThrownBy(() -> Measurements.readCold(cold))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(cold + ":1: 5 tab-separated fields; expected 6 (name lines runs mean min max)");
+        .hasMessage(
+            cold + ":1: 6 tab-separated fields; expected 7 (name lines runs mean min max cpu)");
   }
 
   @Test
   void aColdTimeThatIsNotANumberNamesTheField(@TempDir Path dir) throws IOException {
-    Path cold = write(dir, "cold.tsv", "\nl3-router\t198\t10\tfast\t480.0\t530.0\n");
+    Path cold = write(dir, "cold.tsv", "\nl3-router\t198\t10\tfast\t480.0\t530.0\t600.0\n");
 
     assertThatThrownBy(() -> Measurements.readCold(cold))
         .isInstanceOf(IllegalArgumentException.class)
@@ -104,7 +105,7 @@ class BenchReportTest {
 
   @Test
   void aWarmResultInAnotherUnitIsRefused(@TempDir Path dir) throws IOException {
-    Path cold = write(dir, "cold.tsv", "l3-router\t198\t10\t500.0\t480.0\t530.0\n");
+    Path cold = write(dir, "cold.tsv", "l3-router\t198\t10\t500.0\t480.0\t530.0\t600.0\n");
     String seconds = COMPILE_JSON.replace("ms/op", "s/op");
 
     assertThatThrownBy(
