@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class ControlWriteParser {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final Pattern ACTION = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\((.*)\\)");
+  private static final Pattern ACTION = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\(([^()]*)\\)");
   private static final String ADD_FORM =
       "add TABLE KEY=VALUE ... ACTION(PARAM=VALUE,...) [priority N]";
   private static final String SETDEFAULT_FORM = "setdefault TABLE ACTION(PARAM=VALUE,...)";

@@ -97,6 +97,7 @@ class ScenarioFormatErrorsTest {
             + " line",
         "setdefault acl sport=1 allow() | 'sport=1' is not an action call",
         "setdefault acl nosuch() | action: unknown action 'nosuch'",
+        "setdefault acl allow()allow() | 'allow()allow()' is not an action call",
       })
   void badLineIsNamedWithWhatWasExpected(String line, String message) throws Exception {
     Cli.Result r = testLine(line).assertExit(1);
