@@ -9,10 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Check a program and report every error, with its code and the source line.",
-      "Exit status 0 when the program is correct, 1 when it has errors."
-    })
+    description =
+        "Check a program and report every error, with its code and the source line. Exit "
+            + "status 0 when the program is correct, 1 when it has errors.")
 final class CheckCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The .oasis program.")

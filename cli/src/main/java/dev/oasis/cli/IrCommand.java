@@ -10,10 +10,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "ir",
     mixinStandardHelpOptions = true,
-    description = {
-      "Print the program as the compiler sees it after its passes (resolution, type checking,",
-      "constant folding, dead-code removal), as Oasis source that compiles to the same IR."
-    })
+    description =
+        "Print the program as the compiler sees it after its passes (resolution, type "
+            + "checking, constant folding, dead-code removal), as Oasis source that compiles to"
+            + " the same IR.")
 final class IrCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The .oasis program.")

@@ -36,12 +36,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run a program on the frames of a capture (pcap or pcapng; the pcapng interface id is the",
-      "ingress port) and write every frame it sends to a pcapng file, one interface per port plus",
-      "'host' for punted packets that no standard slow-path handler answers. Prints per port the",
-      "frames in, out, dropped, punted and with parse errors."
-    })
+    description =
+        "Run a program on the frames of a capture (pcap or pcapng; the pcapng interface "
+            + "id is the ingress port) and write every frame it sends to a pcapng file, one "
+            + "interface per port plus 'host' for punted packets that no standard slow-path "
+            + "handler answers. Prints per port the frames in, out, dropped, punted and with "
+            + "parse errors.")
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The .oasis program.")
