@@ -16,15 +16,17 @@ import java.util.List;
  */
 public final class AxisDriver {
 
-  private final VerilatedDevice device;
+  private static final int POP_FRAMES = 256;
+
+  private final NativeSim sim;
   private final StreamPort port;
   private final int dataBytes;
   private final Deque<AxisFrame> unaccepted = new ArrayDeque<>();
   private final List<TimedFrame> accepted = new ArrayList<>();
   private HandshakePattern validPattern = HandshakePattern.always();
 
-  AxisDriver(VerilatedDevice device, StreamPort port, int dataBytes) {
-    this.device = device;
+  AxisDriver(NativeSim sim, StreamPort port, int dataBytes) {
+    this.sim = sim;
     this.port = port;
     this.dataBytes = dataBytes;
   }
@@ -38,6 +40,11 @@ public final class AxisDriver {
   /** The pattern in use. */
   public HandshakePattern validPattern() {
     return validPattern;
+  }
+
+  /** The sink's port. */
+  public StreamPort port() {
+    return port;
   }
 
   /**
@@ -57,7 +64,7 @@ public final class AxisDriver {
       boolean last = i == beats - 1;
       BeatRecords.write(records, i, dataBytes, data, offset, length, keep, frame.user(), last);
     }
-    device.pushSink(records, beats);
+    sim.check("oasis_sim_sink_push", sim.lib().oasis_sim_sink_push(sim.handle(), records, beats));
     unaccepted.add(frame);
   }
 
@@ -68,14 +75,22 @@ public final class AxisDriver {
 
   /** Beats queued and not yet accepted by the design. */
   public int pendingBeats() {
-    return device.sinkPending();
+    return sim.check("oasis_sim_sink_pending", sim.lib().oasis_sim_sink_pending(sim.handle()));
   }
 
   /** Frames whose last beat the design accepted, in order, with their cycles. */
   public List<TimedFrame> accepted() {
-    for (long[] span : device.popSinkFrames()) {
-      accepted.add(new TimedFrame(unaccepted.remove(), span[0], span[1]));
-    }
+    long[] spans = new long[2 * POP_FRAMES];
+    int n;
+    do {
+      n =
+          sim.check(
+              "oasis_sim_sink_frames_pop",
+              sim.lib().oasis_sim_sink_frames_pop(sim.handle(), spans, POP_FRAMES));
+      for (int i = 0; i < n; i++) {
+        accepted.add(new TimedFrame(unaccepted.remove(), spans[2 * i], spans[2 * i + 1]));
+      }
+    } while (n == POP_FRAMES);
     return List.copyOf(accepted);
   }
 

@@ -28,30 +28,27 @@ public final class VerilatedDevice implements AutoCloseable {
   /** Default AXI-Lite response timeout. */
   public static final int DEFAULT_CSR_TIMEOUT_CYCLES = 1000;
 
-  private static final int CHUNK_CYCLES = 4096;
-  private static final int POP_RECORDS = 256;
-
+  private final NativeSim sim;
   private final OasisSimLibrary lib;
   private final VerilatedModel model;
   private final DeviceInterface device;
   private final int dataBytes;
   private final AxisDriver sink;
   private final List<AxisMonitor> sources = new ArrayList<>();
-  private final byte[] popBuffer;
-  private Pointer handle;
+  private final StreamRunner runner;
   private int csrTimeoutCycles = DEFAULT_CSR_TIMEOUT_CYCLES;
 
   private VerilatedDevice(OasisSimLibrary lib, VerilatedModel model, Pointer handle) {
+    this.sim = new NativeSim(lib, model.top(), handle);
     this.lib = lib;
     this.model = model;
     this.device = model.deviceInterface();
     this.dataBytes = device.dataBytes();
-    this.handle = handle;
-    this.sink = new AxisDriver(this, device.sink(), dataBytes);
+    this.sink = new AxisDriver(sim, device.sink(), dataBytes);
     for (int i = 0; i < device.sources().size(); i++) {
       sources.add(new AxisMonitor(device.sources().get(i), i));
     }
-    this.popBuffer = new byte[POP_RECORDS * BeatRecords.size(dataBytes)];
+    this.runner = new StreamRunner(sim, sink, sources, dataBytes);
   }
 
   static VerilatedDevice open(VerilatedModel model, Path vcdFile) {
@@ -129,18 +126,18 @@ public final class VerilatedDevice implements AutoCloseable {
    * still queued are offered again afterwards, and nothing a source shows during reset is recorded.
    */
   public void reset(int cycles) {
-    check("oasis_sim_reset", lib.oasis_sim_reset(handle(), cycles));
+    sim.check("oasis_sim_reset", lib.oasis_sim_reset(sim.handle(), cycles));
   }
 
   /** Clocks {@code cycles} cycles with the inputs as they are (queued beats still move). */
   public void step(int cycles) {
-    check("oasis_sim_step", lib.oasis_sim_step(handle(), cycles));
-    drainSources();
+    sim.check("oasis_sim_step", lib.oasis_sim_step(sim.handle(), cycles));
+    runner.drain();
   }
 
   /** Cycles since creation. */
   public long cycle() {
-    return lib.oasis_sim_cycle(handle());
+    return lib.oasis_sim_cycle(sim.handle());
   }
 
   /** The driver of the sink ({@code s_axis_*}). */
@@ -171,7 +168,7 @@ public final class VerilatedDevice implements AutoCloseable {
 
   /** Runs exactly {@code cycles} cycles, moving beats as the patterns allow. */
   public long run(long cycles) {
-    return advance(cycles, 0);
+    return runner.advance(cycles, 0);
   }
 
   /**
@@ -186,16 +183,19 @@ public final class VerilatedDevice implements AutoCloseable {
     if (idleCycles < 1) {
       throw new IllegalArgumentException("idle cycles " + idleCycles + " is not positive");
     }
-    long ran = advance(maxCycles, idleCycles);
+    long ran = runner.advance(maxCycles, idleCycles);
     if (!quiescent(idleCycles)) {
-      throw new SimulationException("runUntilQuiescent", 0, stuck(ran));
+      throw new SimulationException(
+          "runUntilQuiescent",
+          0,
+          "not quiescent after " + ran + " cycles: " + runner.busyReasons());
     }
     return ran;
   }
 
   /** Whether the design has been idle for at least {@code idleCycles} cycles. */
   public boolean quiescent(int idleCycles) {
-    return check("oasis_sim_quiescent", lib.oasis_sim_quiescent(handle(), idleCycles)) == 1;
+    return sim.check("oasis_sim_quiescent", lib.oasis_sim_quiescent(sim.handle(), idleCycles)) == 1;
   }
 
   /** Sets how many cycles an AXI-Lite transaction may take before it fails (default 1000). */
@@ -214,9 +214,10 @@ public final class VerilatedDevice implements AutoCloseable {
   public void csrWrite(long address, int value) {
     checkAddress(address);
     int[] resp = new int[1];
-    int rc = lib.oasis_sim_axil_write(handle(), (int) address, value, 0xf, csrTimeoutCycles, resp);
-    check("oasis_sim_axil_write", rc);
-    drainSources();
+    int rc =
+        lib.oasis_sim_axil_write(sim.handle(), (int) address, value, 0xf, csrTimeoutCycles, resp);
+    sim.check("oasis_sim_axil_write", rc);
+    runner.drain();
     checkResponse("oasis_sim_axil_write", "write", address, resp[0]);
   }
 
@@ -229,9 +230,9 @@ public final class VerilatedDevice implements AutoCloseable {
     checkAddress(address);
     int[] data = new int[1];
     int[] resp = new int[1];
-    int rc = lib.oasis_sim_axil_read(handle(), (int) address, data, csrTimeoutCycles, resp);
-    check("oasis_sim_axil_read", rc);
-    drainSources();
+    int rc = lib.oasis_sim_axil_read(sim.handle(), (int) address, data, csrTimeoutCycles, resp);
+    sim.check("oasis_sim_axil_read", rc);
+    runner.drain();
     checkResponse("oasis_sim_axil_read", "read", address, resp[0]);
     return data[0];
   }
@@ -248,152 +249,48 @@ public final class VerilatedDevice implements AutoCloseable {
     }
     int rc =
         lib.oasis_sim_sink_drive(
-            handle(),
+            sim.handle(),
             data,
             data.length,
             beat.keep(),
             beat.last() ? 1 : 0,
             beat.user(),
             beat.valid() ? 1 : 0);
-    check("oasis_sim_sink_drive", rc);
+    sim.check("oasis_sim_sink_drive", rc);
   }
 
   /** The sink's {@code tready} with the current inputs. */
   public boolean sinkReady() {
-    return check("oasis_sim_sink_ready", lib.oasis_sim_sink_ready(handle())) == 1;
+    return sim.check("oasis_sim_sink_ready", lib.oasis_sim_sink_ready(sim.handle())) == 1;
   }
 
   /** Sets a source's {@code tready} for {@link #step} and CSR transactions. */
   public void setSourceReady(int source, boolean ready) {
     source(source);
-    check(
+    sim.check(
         "oasis_sim_source_set_ready",
-        lib.oasis_sim_source_set_ready(handle(), source, ready ? 1 : 0));
+        lib.oasis_sim_source_set_ready(sim.handle(), source, ready ? 1 : 0));
   }
 
   /** What a source shows with the current inputs. */
   public AxisBeat peekSource(int source) {
     source(source);
     byte[] record = new byte[BeatRecords.size(dataBytes)];
-    int valid = check("oasis_sim_source_peek", lib.oasis_sim_source_peek(handle(), source, record));
+    int valid =
+        sim.check("oasis_sim_source_peek", lib.oasis_sim_source_peek(sim.handle(), source, record));
     AxisBeat beat = BeatRecords.beat(record, 0, dataBytes);
     return new AxisBeat(beat.data(), beat.keep(), beat.last(), beat.user(), valid == 1);
   }
 
   /** Flushes the VCD file, if any, so that it can be read while the device runs. */
   public void flushTrace() {
-    check("oasis_sim_trace_flush", lib.oasis_sim_trace_flush(handle()));
+    sim.check("oasis_sim_trace_flush", lib.oasis_sim_trace_flush(sim.handle()));
   }
 
   /** Frees the native model and closes the VCD file; later calls fail. */
   @Override
   public void close() {
-    if (handle != null) {
-      lib.oasis_sim_destroy(handle);
-      handle = null;
-    }
-  }
-
-  void pushSink(byte[] records, int count) {
-    check("oasis_sim_sink_push", lib.oasis_sim_sink_push(handle(), records, count));
-  }
-
-  int sinkPending() {
-    return check("oasis_sim_sink_pending", lib.oasis_sim_sink_pending(handle()));
-  }
-
-  List<long[]> popSinkFrames() {
-    List<long[]> spans = new ArrayList<>();
-    long[] buffer = new long[2 * POP_RECORDS];
-    int n;
-    do {
-      n =
-          check(
-              "oasis_sim_sink_frames_pop",
-              lib.oasis_sim_sink_frames_pop(handle(), buffer, POP_RECORDS));
-      for (int i = 0; i < n; i++) {
-        spans.add(new long[] {buffer[2 * i], buffer[2 * i + 1]});
-      }
-    } while (n == POP_RECORDS);
-    return spans;
-  }
-
-  private long advance(long cycles, int stopAfterIdle) {
-    if (cycles < 0) {
-      throw new IllegalArgumentException("cycles " + cycles + " is negative");
-    }
-    long done = 0;
-    while (done < cycles) {
-      int chunk = (int) Math.min(CHUNK_CYCLES, cycles - done);
-      long start = cycle();
-      byte[] validMask = mask(List.of(sink.validPattern()), start, chunk);
-      byte[] readyMasks =
-          mask(sources.stream().map(AxisMonitor::readyPattern).toList(), start, chunk);
-      int ran =
-          check(
-              "oasis_sim_run",
-              lib.oasis_sim_run(handle(), chunk, validMask, readyMasks, stopAfterIdle));
-      done += ran;
-      drainSources();
-      if (ran < chunk) {
-        break;
-      }
-    }
-    return done;
-  }
-
-  /** Cycle-major masks of several patterns, or null when every pattern is always high. */
-  private static byte[] mask(List<HandshakePattern> patterns, long start, int cycles) {
-    boolean always = patterns.stream().allMatch(p -> p == Patterns.ALWAYS);
-    if (always) {
-      return null;
-    }
-    int n = patterns.size();
-    byte[] mask = new byte[cycles * n];
-    for (int c = 0; c < cycles; c++) {
-      for (int s = 0; s < n; s++) {
-        mask[c * n + s] = (byte) (patterns.get(s).high(start + c) ? 1 : 0);
-      }
-    }
-    return mask;
-  }
-
-  private void drainSources() {
-    for (AxisMonitor monitor : sources) {
-      int n;
-      do {
-        n =
-            check(
-                "oasis_sim_source_pop",
-                lib.oasis_sim_source_pop(handle(), monitor.index(), popBuffer, POP_RECORDS));
-        for (int i = 0; i < n; i++) {
-          BeatRecords.addTo(monitor.assembler(), popBuffer, i, dataBytes);
-        }
-      } while (n == POP_RECORDS);
-    }
-  }
-
-  private String stuck(long ran) {
-    List<String> reasons = new ArrayList<>();
-    int pending = sinkPending();
-    if (pending > 0) {
-      reasons.add(
-          pending
-              + " beats still wait on "
-              + device.sink().name()
-              + " (tready="
-              + sinkReady()
-              + ")");
-    }
-    for (AxisMonitor monitor : sources) {
-      if (peekSource(monitor.index()).valid()) {
-        reasons.add(monitor.port().name() + " holds tvalid");
-      }
-    }
-    if (reasons.isEmpty()) {
-      reasons.add("a source showed tvalid within the last cycles");
-    }
-    return "not quiescent after " + ran + " cycles: " + String.join(", ", reasons);
+    sim.close();
   }
 
   private void checkAddress(long address) {
@@ -424,19 +321,5 @@ public final class VerilatedDevice implements AutoCloseable {
           String.format(
               "AXI-Lite %s at address 0x%08x: the slave answered %s", what, address, name));
     }
-  }
-
-  private Pointer handle() {
-    if (handle == null) {
-      throw new IllegalStateException("device " + model.top() + " is closed");
-    }
-    return handle;
-  }
-
-  private int check(String call, int result) {
-    if (result < 0) {
-      throw new SimulationException(call, result, lib.oasis_sim_error(handle));
-    }
-    return result;
   }
 }

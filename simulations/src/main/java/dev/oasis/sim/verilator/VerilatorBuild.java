@@ -50,7 +50,8 @@ public final class VerilatorBuild {
 
   private static final String RESOURCES = "/dev/oasis/sim/verilator/harness/";
   private static final List<String> HARNESS_FILES =
-      List.of("oasis_sim.h", "oasis_ports.h", "oasis_harness.cpp", "oasis_sim.map");
+      List.of(
+          "oasis_sim.h", "oasis_ports.h", "oasis_engine.h", "oasis_harness.cpp", "oasis_sim.map");
 
   /** Verilator's fatal paths throw into the harness instead of aborting the JVM. */
   private static final List<String> USER_HOOKS =
