@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.oasis.cli.Examples.Example;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,10 +55,6 @@ class BadEntriesTest {
     assertThat(r.err()).contains(e() + ":1:13: malformed JSON").contains("end-of-input");
   }
 
-  @Disabled(
-      "bug: compiler EntriesLoader: the malformed-JSON message carries Jackson's internal location"
-          + " text '[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled);"
-          + " line: 1, column: 12]'")
   @Test
   void malformedJsonMessageHasNoParserInternals() throws Exception {
     Cli.Result r = run(Examples.ROUTER, "{\"tables\": {");

@@ -52,9 +52,23 @@ public final class EntriesLoader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new EntriesException(List.of(file + ": cannot read the entries file: " + e));
+      throw new EntriesException(List.of(file + ": cannot read the entries file: " + why(e)));
     }
     return parse(file.toString(), text);
+  }
+
+  /** The reason a file could not be read, in words rather than an exception's name. */
+  private static String why(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8 text";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Checks the JSON text {@code json}; {@code source} names it in messages. */
@@ -65,7 +79,13 @@ public final class EntriesLoader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
-      String why = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+      String why =
+          e.getOriginalMessage()
+              .lines()
+              .findFirst()
+              .orElse("syntax error")
+              .replaceAll("\\s*\\(start marker at \\[Source:[^]]*\\]\\)", "")
+              .replaceAll("\\s*\\[Source:[^]]*\\]", "");
       throw new EntriesException(List.of(where + ": malformed JSON: " + why));
     }
     if (root == null || root.isMissingNode()) {

@@ -35,7 +35,9 @@ public final class ApplianceInterfaces {
       ApplianceInterface samePort = byPort.putIfAbsent(entry.port(), entry);
       if (samePort != null) {
         throw new IllegalArgumentException(
-            "appliance interfaces list port " + entry.port() + " twice, expected one entry a port");
+            "appliance interfaces list port "
+                + entry.port()
+                + " twice, expected one entry per port");
       }
       ApplianceInterface sameAddress = byAddress.putIfAbsent(entry.ip(), entry);
       if (sameAddress != null) {

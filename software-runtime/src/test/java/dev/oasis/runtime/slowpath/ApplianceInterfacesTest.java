@@ -43,7 +43,7 @@ class ApplianceInterfacesTest {
                     .add(1, "02:00:00:00:01:01", "10.0.1.1/24")
                     .add(1, "02:00:00:00:01:02", "10.0.2.1/24")
                     .build())
-        .hasMessage("appliance interfaces list port 1 twice, expected one entry a port");
+        .hasMessage("appliance interfaces list port 1 twice, expected one entry per port");
   }
 
   @Test
