@@ -67,7 +67,7 @@ public final class OasisCommand implements java.util.concurrent.Callable<Integer
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof UserError) {
-      err.println("oasis: " + e.getMessage());
+      e.getMessage().lines().forEach(line -> err.println("oasis: " + line));
       return ExitCodes.INPUT_ERROR;
     }
     boolean debug =
