@@ -29,7 +29,7 @@
 #include "verilated_vcd_c.h"
 #endif
 
-namespace {
+namespace oasis_engine {
 
 using oasis::AxilDrive;
 using oasis::AxilSample;
@@ -78,11 +78,11 @@ struct AxilTransaction {
   uint32_t read_data = 0;
 };
 
-}  // namespace
+}  // namespace oasis_engine
 
 struct oasis_sim {
   std::unique_ptr<VerilatedContext> context;
-  std::unique_ptr<Top> top;
+  std::unique_ptr<oasis_engine::Top> top;
 #if VM_TRACE
   std::unique_ptr<VerilatedVcdC> vcd;
 #endif
@@ -91,19 +91,19 @@ struct oasis_sim {
   bool reset_asserted = false;
 
   // Sink: queued beats, the manual beat used while the queue is empty, frame accounting.
-  std::deque<Beat> sink_queue;
+  std::deque<oasis::Beat> sink_queue;
   bool offering = false;
-  Beat manual_sink;
+  oasis::Beat manual_sink;
   bool sink_in_frame = false;
   uint64_t sink_frame_start = 0;
   std::deque<std::pair<uint64_t, uint64_t>> sink_frames;
 
   // Sources: tready outside oasis_sim_run, and the beats each one handed over.
   bool source_ready[oasis::kMaxSources] = {true, true, true, true};
-  std::deque<Record> source_beats[oasis::kMaxSources];
+  std::deque<oasis_engine::Record> source_beats[oasis::kMaxSources];
 
-  AxilDrive axil;
-  AxilTransaction transaction;
+  oasis::AxilDrive axil;
+  oasis_engine::AxilTransaction transaction;
   bool axil_busy = false;
 
   uint64_t idle_cycles = 0;
@@ -113,7 +113,7 @@ struct oasis_sim {
   std::string stopped;
 };
 
-namespace {
+namespace oasis_engine {
 
 thread_local std::string create_error;
 
@@ -307,6 +307,6 @@ int guarded(oasis_sim* sim, Body body) {
   }
 }
 
-}  // namespace
+}  // namespace oasis_engine
 
 #endif  // OASIS_ENGINE_H

@@ -18,6 +18,8 @@
 
 #include "oasis_engine.h"
 
+using namespace oasis_engine;
+
 // Verilator runtime hooks (compiled with VL_USER_FATAL, VL_USER_STOP, VL_USER_FINISH).
 // They throw out of the design's evaluation to the C function that ran it. They touch no
 // VerilatedContext: Verilated::threadContextp() names the model last created on this
