@@ -59,9 +59,7 @@ public final class AxiLiteRegisterBlock extends Component {
    */
   public AxiLiteRegisterBlock(
       String moduleName, String summary, long version, long id, List<RegisterSpec> registers) {
-    super(moduleName, describe(summary, version, id, registers));
-    check32("version", version);
-    check32("id", id);
+    super(moduleName, describe(summary, check32("version", version), check32("id", id), registers));
     this.version = version;
     this.id = id;
     this.registers = sorted(registers);
@@ -299,11 +297,12 @@ public final class AxiLiteRegisterBlock extends Component {
     return list;
   }
 
-  private static void check32(String what, long value) {
+  private static long check32(String what, long value) {
     if (value < 0 || value > 0xFFFFFFFFL) {
       throw new IllegalArgumentException(
           what + " " + value + " does not fit in 32 bits, expected 0 to 4294967295");
     }
+    return value;
   }
 
   /** The header comment: the summary and the register map as a table. */

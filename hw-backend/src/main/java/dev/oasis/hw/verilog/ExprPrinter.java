@@ -161,7 +161,7 @@ final class ExprPrinter {
             || e instanceof Expr.Concat
             || e instanceof Expr.ZeroExtend
             || e instanceof Expr.MemRead
-            || (e instanceof Expr.Unary u && isPrimary(u.operand()));
+            || (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT && isPrimary(u.operand()));
     return primary ? s : "(" + s + ")";
   }
 

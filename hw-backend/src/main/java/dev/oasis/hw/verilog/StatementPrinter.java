@@ -28,7 +28,9 @@ final class StatementPrinter {
   void print(List<Statement> stmts) {
     Statement previous = null;
     for (Statement s : stmts) {
-      if (previous != null && !(previous instanceof Statement.Assign)) {
+      // a block (if, case) stands apart from what comes before and after it
+      if (previous != null
+          && (!(previous instanceof Statement.Assign) || !(s instanceof Statement.Assign))) {
         out.blank();
       }
       previous = s;
