@@ -22,14 +22,26 @@ final class NativeLibraries {
 
   private NativeLibraries() {}
 
-  /** The library at {@code path}, loaded on first use. */
+  /**
+   * The library at {@code path}, loaded on first use.
+   *
+   * @throws SimulationException when the file is missing or is not a loadable library
+   */
   static OasisSimLibrary load(Path path) {
-    return LOADED.computeIfAbsent(
-        path.toAbsolutePath().normalize(),
-        p ->
-            Native.load(
-                p.toString(),
-                OasisSimLibrary.class,
-                Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY_LOCAL)));
+    return LOADED.computeIfAbsent(path.toAbsolutePath().normalize(), NativeLibraries::open);
+  }
+
+  private static OasisSimLibrary open(Path path) {
+    try {
+      return Native.load(
+          path.toString(),
+          OasisSimLibrary.class,
+          Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY_LOCAL));
+    } catch (UnsatisfiedLinkError e) {
+      throw new SimulationException(
+          "dlopen",
+          OasisSimLibrary.ESTATE,
+          "cannot load simulation library " + path + ": " + e.getMessage());
+    }
   }
 }

@@ -3,7 +3,9 @@ package dev.oasis.sim.verilator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Driving and observing single beats through the C ABI's by-beat functions. */
 class BeatLevelTest {
@@ -72,6 +74,18 @@ class BeatLevelTest {
           .isInstanceOf(SimulationException.class)
           .hasMessage("oasis_sim_sink_drive failed: the sink queue still holds 4 beats");
     }
+  }
+
+  @Test
+  void aLibraryThatIsGoneIsNamed(@TempDir Path dir) {
+    VerilatedModel real = TestDesigns.slice(64);
+    VerilatedModel gone =
+        new VerilatedModel(
+            real.top(), real.deviceInterface(), dir.resolve("libgone.so"), false, true, "x");
+    assertThatThrownBy(gone::open)
+        .isInstanceOf(SimulationException.class)
+        .hasMessageStartingWith(
+            "dlopen failed: cannot load simulation library " + dir.resolve("libgone.so"));
   }
 
   @Test
