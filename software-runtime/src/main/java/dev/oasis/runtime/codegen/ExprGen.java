@@ -170,10 +170,10 @@ final class ExprGen {
 
   private static String intrinsic(Expr.Intrinsic i) {
     return switch (i) {
-      case INGRESS_PORT -> "(long) ingressPort";
-      case LENGTH -> "(long) (length & 0xffff)";
+      case INGRESS_PORT -> "((long) ingressPort)";
+      case LENGTH -> "((long) (length & 0xffff))";
       case TIMESTAMP -> "timestamp";
-      case PARSE_ERROR -> "(long) parseError";
+      case PARSE_ERROR -> "((long) parseError)";
     };
   }
 
@@ -268,12 +268,42 @@ final class ExprGen {
     return lengthMode() ? Math.max(LENGTH_WIDTH, t.width()) : t.width();
   }
 
+  /**
+   * {@code code} kept to {@code width} bits, as one parenthesised operand (a 64-bit value needs no
+   * mask, but still the parentheses, so that it composes with any operator).
+   */
   static String mask(String code, int width) {
+    String operand = atomic(code) ? code : "(" + code + ")";
     if (width >= 64) {
-      return code;
+      return operand;
     }
-    String operand = code.contains(" ") && !code.startsWith("(") ? "(" + code + ")" : code;
     return "(" + operand + " & " + Literals.hex(Bits.mask(width)) + ")";
+  }
+
+  /** True if {@code code} is a name, a literal, a call or wholly in parentheses. */
+  static boolean atomic(String code) {
+    if (code.startsWith("(")) {
+      int depth = 0;
+      for (int i = 0; i < code.length(); i++) {
+        char c = code.charAt(i);
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (depth == 0 && i < code.length() - 1) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '(') {
+        // a call: the rest must be its argument list
+        return code.endsWith(")") && atomic(code.substring(i));
+      }
+      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '[' || c == ']')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Val unary(Expr.Unary u, Code out) {
@@ -297,6 +327,10 @@ final class ExprGen {
         break;
     }
     List<Operand> ops = inOrder(List.of(b.left(), b.right()), out);
+    if (ops.get(0) instanceof WideVal lw) {
+      // A comparison of wide values (other wide operators give wide results: WideGen).
+      return wide.compare(b.op(), lw, wide.asWide(ops.get(1), out));
+    }
     Val l = (Val) ops.get(0);
     Operand right = ops.get(1);
     int w = opWidth(b.left().type());
