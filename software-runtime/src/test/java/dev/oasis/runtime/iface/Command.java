@@ -56,7 +56,10 @@ record Command(List<String> argv, int exitCode, String stdout, String stderr) {
     }
   }
 
-  /** Reads a stream to its end in the background. */
+  /**
+   * Reads a stream to its end on a thread of its own (not the common pool, whose one or two threads
+   * a few blocked readers would exhaust, leaving a child process stuck on a full pipe).
+   */
   static CompletableFuture<String> drain(InputStream stream) {
     return CompletableFuture.supplyAsync(
         () -> {
@@ -65,6 +68,14 @@ record Command(List<String> argv, int exitCode, String stdout, String stderr) {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        });
+        },
+        Command::startDaemon);
+  }
+
+  /** Runs {@code task} on a new daemon thread. */
+  static void startDaemon(Runnable task) {
+    Thread thread = new Thread(task, "test-process-output");
+    thread.setDaemon(true);
+    thread.start();
   }
 }

@@ -113,7 +113,7 @@ final class PeerTools {
                         new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                   for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     text.append(line).append('\n');
-                    if (line.startsWith("Capturing on")) {
+                    if (line.contains("Capture started")) {
                       capturing.complete(null);
                     }
                   }
@@ -122,7 +122,8 @@ final class PeerTools {
                 }
                 capturing.complete(null);
                 return text.toString();
-              });
+              },
+              Command::startDaemon);
       capturing.get(15, TimeUnit.SECONDS);
       assertThat(process.isAlive())
           .as("tshark is capturing; stderr: " + stderr.getNow(""))
@@ -136,11 +137,7 @@ final class PeerTools {
         process.destroy();
         process.waitFor(5, TimeUnit.SECONDS);
         throw new AssertionError(
-            "tshark did not capture its frame count in "
-                + timeout
-                + ": "
-                + framesIn(file).size()
-                + " frames so far");
+            "tshark did not capture its frame count in " + timeout + "; stderr: " + stderr.join());
       }
       assertThat(process.exitValue()).as("tshark exit code; stderr: " + stderr.join()).isZero();
       return framesIn(file);
