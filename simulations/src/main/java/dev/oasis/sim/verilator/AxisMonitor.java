@@ -67,6 +67,11 @@ public final class AxisMonitor {
     return frames.emptyFrames();
   }
 
+  /** Frames cut short by a reset: begun before it, never ended; they are not listed. */
+  public long abandonedFrames() {
+    return frames.abandonedFrames();
+  }
+
   /** Whether a frame has started and not ended. */
   public boolean inFrame() {
     return frames.inFrame();

@@ -20,6 +20,7 @@ public final class FrameAssembler {
   private long partialFirstCycle = -1;
   private long beats;
   private long emptyFrames;
+  private long abandonedFrames;
 
   /** Adds a beat transferred in {@code cycle}. */
   public void add(AxisBeat beat, long cycle) {
@@ -79,6 +80,20 @@ public final class FrameAssembler {
   /** Frames that carried no byte. */
   public long emptyFrames() {
     return emptyFrames;
+  }
+
+  /** Drops a frame in progress (its source was reset before its last beat), counting it. */
+  public void abandonPartial() {
+    if (inFrame()) {
+      abandonedFrames++;
+      partialLength = 0;
+      partialFirstCycle = -1;
+    }
+  }
+
+  /** Frames dropped by {@link #abandonPartial()}. */
+  public long abandonedFrames() {
+    return abandonedFrames;
   }
 
   /** Whether a frame has started and not ended. */

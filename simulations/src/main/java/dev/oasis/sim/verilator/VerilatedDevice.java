@@ -122,11 +122,16 @@ public final class VerilatedDevice implements AutoCloseable {
   }
 
   /**
-   * Holds {@code rst} high for {@code cycles} cycles with {@code tvalid} low on the sink; beats
-   * still queued are offered again afterwards, and nothing a source shows during reset is recorded.
+   * Holds {@code rst} high for {@code cycles} cycles with {@code tvalid} low on the sink. Beats
+   * still queued are offered again afterwards (the rest of a frame cut by the reset included);
+   * nothing a source shows during reset is recorded, and a frame a source had begun is dropped and
+   * counted by {@link AxisMonitor#abandonedFrames()}.
    */
   public void reset(int cycles) {
     sim.check("oasis_sim_reset", lib.oasis_sim_reset(sim.handle(), cycles));
+    for (AxisMonitor monitor : sources) {
+      monitor.assembler().abandonPartial();
+    }
   }
 
   /** Clocks {@code cycles} cycles with the inputs as they are (queued beats still move). */

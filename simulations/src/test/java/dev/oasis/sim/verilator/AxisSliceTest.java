@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,29 @@ class AxisSliceTest {
       device.source(0).readyPattern(HandshakePattern.always());
       device.runUntilQuiescent(8, 500);
       assertThat(device.source(0).payloads()).containsExactly(frame);
+    }
+  }
+
+  @Test
+  void aResetInTheMiddleOfAFrameDropsItsBegunOutputAndNothingElse() {
+    try (VerilatedDevice device = TestDesigns.slice(64).open()) {
+      device.reset();
+      AxisFrame cut = frame(new Random(4), 40, 1);
+      AxisFrame next = frame(new Random(5), 12, 2);
+      device.sink().send(cut);
+      device.run(3);
+      assertThat(device.source(0).inFrame()).isTrue();
+
+      device.reset();
+      assertThat(device.source(0).abandonedFrames()).isEqualTo(1);
+      assertThat(device.source(0).inFrame()).isFalse();
+
+      // The cut frame's last two beats still go in (they form a frame of their own) and the
+      // next frame follows intact.
+      device.sink().send(next);
+      device.runUntilQuiescent(8, 1000);
+      byte[] tail = Arrays.copyOfRange(cut.data(), 24, 40);
+      assertThat(device.source(0).payloads()).containsExactly(new AxisFrame(tail, 1), next);
     }
   }
 
