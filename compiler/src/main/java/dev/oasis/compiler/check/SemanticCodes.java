@@ -490,6 +490,13 @@ public enum SemanticCodes implements DiagnosticCode {
       "'default' is not a key value of a table entry; use default_action for misses",
       "Constant entries match keys; what happens on a miss is the table's default_action."),
 
+  DUPLICATE_ENTRY(
+      "OAS0528",
+      "table '%s' has two constant entries with the same key",
+      "A table holds at most one entry per key: for lpm keys the value and prefix length, for"
+          + " ternary keys the value and mask, for range keys the bounds. Remove one of the two"
+          + " entries, or change its key."),
+
   // ---- externs --------------------------------------------------------------------------------
 
   EXTERN_SIZE_OUT_OF_RANGE(

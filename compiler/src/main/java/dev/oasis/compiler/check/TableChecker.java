@@ -101,17 +101,48 @@ final class TableChecker {
         new Table(name, keys, actions, defaultCall, size, counters, List.of(), decl.span());
     List<Table.ConstEntry> constEntries = new ArrayList<>();
     if (entries != null) {
+      Map<String, Table.ConstEntry> byKey = new HashMap<>();
       for (TableProperty.Entry e : entries.entries()) {
         Table.ConstEntry entry = entry(e, partial, keyTypes);
-        if (entry != null) {
-          constEntries.add(entry);
+        if (entry == null) {
+          continue;
         }
+        Table.ConstEntry first = byKey.putIfAbsent(keyOf(entry.matches()), entry);
+        if (first != null) {
+          var d = error(SemanticCodes.DUPLICATE_ENTRY, e.span(), name);
+          env.diags.replace(d, d.withNote("the first entry with this key is here", first.span()));
+          continue;
+        }
+        constEntries.add(entry);
       }
       if (entries.entries().size() > size) {
         error(SemanticCodes.TOO_MANY_ENTRIES, entries.span(), name, entries.entries().size(), size);
       }
     }
     return new Table(name, keys, actions, defaultCall, size, counters, constEntries, decl.span());
+  }
+
+  /** A text that is equal for two keys exactly when a table would hold them as one entry. */
+  private static String keyOf(List<Match> matches) {
+    StringBuilder key = new StringBuilder();
+    for (Match m : matches) {
+      String part;
+      if (m instanceof Match.Exact x) {
+        part = "exact " + x.value();
+      } else if (m instanceof Match.BytesExact b) {
+        part = "bytes " + java.util.HexFormat.of().formatHex(b.value());
+      } else if (m instanceof Match.Lpm l) {
+        part = "lpm " + l.value() + "/" + l.prefixLength();
+      } else if (m instanceof Match.Ternary t) {
+        part = "ternary " + t.value().and(t.mask()) + "&" + t.mask();
+      } else if (m instanceof Match.Range r) {
+        part = "range " + r.low() + ".." + r.high();
+      } else {
+        part = "any";
+      }
+      key.append(part).append(';');
+    }
+    return key.toString();
   }
 
   private static String propertyName(TableProperty p) {
