@@ -77,6 +77,12 @@ class BeatLevelTest {
   }
 
   @Test
+  void aLibraryIsLoadedOncePerPath() {
+    Path library = TestDesigns.slice(64).library();
+    assertThat(NativeLibraries.load(library)).isSameAs(NativeLibraries.load(library));
+  }
+
+  @Test
   void aLibraryThatIsGoneIsNamed(@TempDir Path dir) {
     VerilatedModel real = TestDesigns.slice(64);
     VerilatedModel gone =
