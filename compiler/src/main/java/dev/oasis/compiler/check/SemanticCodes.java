@@ -126,8 +126,8 @@ public enum SemanticCodes implements DiagnosticCode {
       "OAS0301",
       "literal %s does not fit in %s (0 to %s)",
       "An integer literal without a width takes the width of its context (the assigned field,"
-          + " the other operand, the parameter) and must fit in it. Literals are unsigned; write"
-          + " all ones as ~0 or as a hexadecimal constant rather than -1."),
+          + " the other operand, the parameter) and must fit in it. Literals are unsigned; a negated"
+          + " literal such as -1 is taken modulo 2^N, so -1 in bit<8> is 255."),
 
   WIDTH_MISMATCH(
       "OAS0302",
