@@ -250,6 +250,16 @@ public abstract class Component {
     return s.value();
   }
 
+  /** Whether a name declared in this component starts with {@code prefix}. */
+  boolean hasNameStartingWith(String prefix) {
+    for (String n : names) {
+      if (n.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code base}, or {@code base_2}, {@code base_3}... if the name is taken. */
   public String freshName(String base) {
     String name = base;

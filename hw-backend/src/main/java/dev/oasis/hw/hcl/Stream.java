@@ -18,6 +18,7 @@ public final class Stream<T extends Data> {
 
   private final Component owner;
   private final String prefix;
+  private final String root;
   private final DataType<T> type;
   private final StreamNaming naming;
   private final Bool valid;
@@ -27,6 +28,7 @@ public final class Stream<T extends Data> {
   Stream(
       Component owner,
       String prefix,
+      String root,
       DataType<T> type,
       StreamNaming naming,
       Bool valid,
@@ -34,6 +36,7 @@ public final class Stream<T extends Data> {
       T payload) {
     this.owner = owner;
     this.prefix = prefix;
+    this.root = root;
     this.type = type;
     this.naming = naming;
     this.valid = valid;
@@ -80,11 +83,20 @@ public final class Stream<T extends Data> {
         leaves.add(c.declare(prefix + f.name(), forward, f.type()));
       }
     }
-    return new Stream<>(c, prefix, type, naming, valid, ready, type.assemble(leaves));
+    String root = prefix.endsWith("_") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    return new Stream<>(c, prefix, root, type, naming, valid, ready, type.assemble(leaves));
   }
 
   public Component owner() {
     return owner;
+  }
+
+  /**
+   * The name the signals of streams derived from this one start with: the prefix of the ports it
+   * came from, without its separator ({@code s_axis}).
+   */
+  public String root() {
+    return root;
   }
 
   /** The prefix of the signal names, with its trailing separator ({@code s_axis_}). */
@@ -150,7 +162,7 @@ public final class Stream<T extends Data> {
     return StreamPipes.m2s(this, newPrefix);
   }
 
-  /** {@link #m2sPipe(String)} with registers named {@code <this prefix>pipe_<field>}. */
+  /** {@link #m2sPipe(String)} with registers named {@code <root>_pipe_<field>}. */
   public Stream<T> m2sPipe() {
     return m2sPipe(derivedPrefix("pipe"));
   }
@@ -165,7 +177,7 @@ public final class Stream<T extends Data> {
     return StreamPipes.s2m(this, newPrefix);
   }
 
-  /** {@link #s2mPipe(String)} with buffer registers named {@code <this prefix>skid_<field>}. */
+  /** {@link #s2mPipe(String)} with buffer registers named {@code <root>_skid_<field>}. */
   public Stream<T> s2mPipe() {
     return s2mPipe(derivedPrefix("skid"));
   }
@@ -194,9 +206,17 @@ public final class Stream<T extends Data> {
     return new Flow<>(owner, prefix, type, naming.valid(), valid, payload);
   }
 
-  /** {@code <prefix without its separator>_<tag>_}. */
+  /** {@code <root>_<tag>_}, or {@code <root>_<tag>2_}... if that prefix is taken. */
   String derivedPrefix(String tag) {
-    String base = prefix.endsWith("_") ? prefix.substring(0, prefix.length() - 1) : prefix;
-    return base + "_" + tag + "_";
+    String p = root + "_" + tag;
+    for (int i = 2; owner.hasNameStartingWith(p + "_"); i++) {
+      p = root + "_" + tag + i;
+    }
+    return p + "_";
+  }
+
+  /** This stream's signals with another root for the names of derived streams. */
+  Stream<T> withRoot(String newRoot) {
+    return new Stream<>(owner, prefix, newRoot, type, naming, valid, ready, payload);
   }
 }

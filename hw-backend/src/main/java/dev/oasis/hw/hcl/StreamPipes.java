@@ -17,7 +17,8 @@ final class StreamPipes {
     valid.signal().comment("register stage: holds the beat shown to the sink");
     List<Value> regs = registers(c, prefix, in.type());
     Bool ready = c.wire(prefix + n.ready(), HwType.bool());
-    Stream<T> out = new Stream<>(c, prefix, in.type(), n, valid, ready, in.type().assemble(regs));
+    Stream<T> out =
+        new Stream<>(c, prefix, in.root(), in.type(), n, valid, ready, in.type().assemble(regs));
 
     // the stage takes a payload when it is empty or being emptied in this cycle
     in.ready().assign(out.isFree());
@@ -39,7 +40,7 @@ final class StreamPipes {
     Bool buffered = c.reg(prefix + n.valid(), HwType.bool(), 0);
     buffered.signal().comment("skid buffer: holds a beat that arrived while the output stalled");
     List<Value> buffer = registers(c, prefix, in.type());
-    Stream<T> out = Stream.wires(c, prefix + "out_", in.type(), n);
+    Stream<T> out = Stream.wires(c, prefix + "out_", in.type(), n).withRoot(in.root());
 
     // the output shows the buffer first, then the input
     out.valid().assign(in.valid().or(buffered));
@@ -114,7 +115,14 @@ final class StreamPipes {
       low = high.plus(1);
     }
     return new Stream<>(
-        c, prefix + "out_", in.type(), n, outValid, outReady, in.type().assemble(outLeaves));
+        c,
+        prefix + "out_",
+        in.root(),
+        in.type(),
+        n,
+        outValid,
+        outReady,
+        in.type().assemble(outLeaves));
   }
 
   private static List<Value> registers(Component c, String prefix, DataType<?> type) {

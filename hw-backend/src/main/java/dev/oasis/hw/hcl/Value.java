@@ -218,11 +218,17 @@ public abstract sealed class Value permits Bool, Bits, UInt {
     return new Expr.Slice(base, high, low, resultKind);
   }
 
-  /** This expression through a wire named after the first signal it reads. */
+  /** This expression through a wire named after the memory or the first signal it reads. */
   private Value hoist() {
     Component owner = owner();
-    String base = Expr.signalsRead(expr).isEmpty() ? "value" : Expr.signalsRead(expr).get(0).name();
-    return named(owner.freshName(base + "_part"));
+    String base;
+    if (expr instanceof Expr.MemRead r) {
+      base = r.mem().name() + "_word";
+    } else {
+      List<Signal> read = Expr.signalsRead(expr);
+      base = (read.isEmpty() ? "value" : read.get(0).name()) + "_part";
+    }
+    return named(owner.freshName(base));
   }
 
   final Expr zeroExtendOrTruncate(Width target) {

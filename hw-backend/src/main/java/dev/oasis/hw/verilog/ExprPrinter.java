@@ -151,7 +151,7 @@ final class ExprPrinter {
         || op == Expr.BinaryOp.XOR;
   }
 
-  /** An operand, in parentheses unless it is a primary or a unary operator on one. */
+  /** An operand, in parentheses unless it is a primary or a complement (which brackets its own). */
   private static String operand(Expr e) {
     String s = print(e);
     boolean primary =
@@ -161,7 +161,7 @@ final class ExprPrinter {
             || e instanceof Expr.Concat
             || e instanceof Expr.ZeroExtend
             || e instanceof Expr.MemRead
-            || (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT && isPrimary(u.operand()));
+            || (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT);
     return primary ? s : "(" + s + ")";
   }
 

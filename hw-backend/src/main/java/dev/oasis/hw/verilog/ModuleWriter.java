@@ -170,7 +170,14 @@ final class ModuleWriter {
     for (Signal s : c.signals()) {
       if (s.kind() == SignalKind.REGISTER) {
         String init = s.resetValue() == null ? "" : " = " + literal(s, s.resetValue());
-        declare(s, "reg " + range(s) + s.name() + "_reg" + init + ", " + s.name() + "_next;");
+        String current = "reg " + range(s) + s.name() + "_reg" + init;
+        String next = s.name() + "_next;";
+        if (current.length() + next.length() + 2 + origin(s.origin()).length() <= 100) {
+          declare(s, current + ", " + next);
+        } else {
+          declare(s, current + ",");
+          out.line("    " + next);
+        }
       } else if (s.kind() == SignalKind.MEMORY_READ) {
         declare(s, "reg " + range(s) + s.name() + "_reg;");
       }

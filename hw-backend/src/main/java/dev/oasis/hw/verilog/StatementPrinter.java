@@ -70,6 +70,14 @@ final class StatementPrinter {
       out.line("}" + suffix);
       return;
     }
+    if (value instanceof Expr.Mux m) {
+      out.line(prefix + ExprPrinter.print(m.condition()));
+      out.indent();
+      out.line("? " + ExprPrinter.print(m.whenTrue()));
+      out.line(": " + ExprPrinter.print(m.whenFalse()) + suffix);
+      out.outdent();
+      return;
+    }
     List<String> operators = new ArrayList<>();
     List<String> operands = ExprPrinter.chain(value, operators);
     if (operands.size() < 2) {
