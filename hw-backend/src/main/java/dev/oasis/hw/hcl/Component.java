@@ -207,6 +207,7 @@ public abstract class Component {
   /** The synchronous, active-high reset input {@code rst}. */
   public Bool reset() {
     if (rst == null) {
+      requireBuilding("create the reset input");
       rst = new Signal(this, "rst", SignalKind.INPUT, HwType.bool(), null, null);
       signals.add(rst);
       names.add("rst");
@@ -217,6 +218,7 @@ public abstract class Component {
   /** The clock input {@code clk}, created on first use. */
   Bool useClock() {
     if (clk == null) {
+      requireBuilding("create the clock input");
       clk = new Signal(this, "clk", SignalKind.INPUT, HwType.bool(), null, null);
       signals.add(clk);
       names.add("clk");
