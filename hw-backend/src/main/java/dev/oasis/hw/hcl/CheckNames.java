@@ -21,6 +21,18 @@ final class CheckNames implements DesignCheck {
     }
     Map<String, String> taken = new LinkedHashMap<>();
     for (Parameter p : c.parameters()) {
+      if (!p.name().matches("[A-Z][A-Z0-9_]*")) {
+        ctx.report(
+            DesignRule.INVALID_NAME,
+            c,
+            p.name(),
+            "parameter '"
+                + p.name()
+                + "' in component '"
+                + c.moduleName()
+                + "' is not UPPER_SNAKE_CASE",
+            null);
+      }
       claim(ctx, c, taken, p.name(), "parameter '" + p.name() + "'", p.name(), null);
     }
     for (Signal s : c.signals()) {

@@ -303,6 +303,52 @@ class DesignRuleCheckTest {
   }
 
   @Test
+  void parameterNamesAreUpperSnakeCase() {
+    Violation v =
+        only(
+            violations(
+                "params",
+                c -> {
+                  c.generic("dataWidth", 8, "data width");
+                  c.output("y", bool()).assign(Bool.TRUE);
+                }),
+            DesignRule.INVALID_NAME);
+    assertThat(v.message())
+        .isEqualTo("parameter 'dataWidth' in component 'params' is not UPPER_SNAKE_CASE");
+  }
+
+  @Test
+  void unconnectedChildOutputAndConstantRegisterAreWarnings() {
+    Component child =
+        TestComponents.of(
+            "two_outputs",
+            k -> {
+              k.output("used", bool()).assign(Bool.TRUE);
+              k.output("spare", bool()).assign(Bool.FALSE);
+            });
+    Component c =
+        TestComponents.of(
+            "warned",
+            k -> {
+              Instance i = k.instantiate(child, "child");
+              Bool stuck = k.reg("stuck", bool(), 1);
+              k.output("y", bool()).assign(i.output("used").asBool().and(stuck));
+            });
+    List<Violation> warnings = Elaboration.elaborate(c).warnings();
+    assertThat(warnings)
+        .extracting(Violation::rule)
+        .containsExactly(DesignRule.CONSTANT_REGISTER, DesignRule.UNCONNECTED_OUTPUT);
+    assertThat(warnings.get(1).message())
+        .isEqualTo(
+            "output 'spare' of instance 'child' (two_outputs) in component 'warned' is not"
+                + " connected");
+    assertThat(warnings.get(0).message())
+        .isEqualTo(
+            "register 'stuck' in component 'warned' is never assigned; it keeps its reset"
+                + " value 1");
+  }
+
+  @Test
   void readingAnotherComponentsSignalIsReported() {
     Component other = TestComponents.of("other", k -> k.output("o", bool()).assign(Bool.TRUE));
     Elaboration.elaborate(other);

@@ -77,6 +77,39 @@ class LibraryLintTest {
     compiles(ro);
   }
 
+  @Test
+  void parameterChecksStopElaborationOnABadOverride() {
+    Blocks.Emitted fifo = Blocks.emit(new AxisFifo(16, 64, 0), dir, "fifo_checks");
+    assertThat(elaborateWith(fifo, "DEPTH=100"))
+        .contains("Error: DEPTH must be a power of two of at least 2 (instance oasis_axis_fifo)");
+    assertThat(elaborateWith(fifo, "KEEP_WIDTH=7"))
+        .contains("Error: KEEP_WIDTH must be DATA_WIDTH/8 (byte granularity)");
+    assertThat(elaborateWith(fifo, "DEPTH=32")).doesNotContain("Error");
+
+    Blocks.Emitted counter = Blocks.emit(new AxisCounter(64, 0), dir, "counter_checks");
+    assertThat(elaborateWith(counter, "DATA_WIDTH=128"))
+        .contains("Error: DATA_WIDTH must be 64 (the value it was generated for)");
+  }
+
+  /** Runs the top module alone in Icarus with a parameter overridden; returns what it printed. */
+  private static String elaborateWith(Blocks.Emitted e, String override) {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "iverilog",
+                "-g2005",
+                "-o",
+                "check",
+                "-s",
+                e.top(),
+                "-P" + e.top() + "." + override));
+    cmd.addAll(e.files());
+    ExternalTool.Result compiled = ExternalTool.run(e.dir(), Duration.ofSeconds(60), cmd);
+    assertThat(compiled.exitCode()).as("iverilog: %s", compiled.output()).isZero();
+    return ExternalTool.run(e.dir(), Duration.ofSeconds(60), List.of("vvp", "-n", "check"))
+        .output();
+  }
+
   /** {@code iverilog -g2005 -Wall} compiles the design with no output at all. */
   private static void compiles(Blocks.Emitted e) {
     List<String> cmd =

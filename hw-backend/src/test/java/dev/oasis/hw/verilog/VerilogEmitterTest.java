@@ -18,6 +18,7 @@ import dev.oasis.hw.hcl.Parameter;
 import dev.oasis.hw.hcl.UInt;
 import dev.oasis.hw.lib.AxisCounter;
 import dev.oasis.hw.lib.AxisFifo;
+import dev.oasis.hw.testing.ExternalTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -226,6 +227,24 @@ class VerilogEmitterTest {
     assertThat(files.get("example_decoder.v")).isEqualTo(EXAMPLE_DECODER);
     assertThat(files.get("example_inverter.v"))
         .contains("    input  wire in,\n    output wire out\n);\n\nassign out = !in;\n");
+  }
+
+  @Test
+  void goldenDesignsAreCleanForVerilatorAndIcarus(@TempDir Path dir) {
+    for (Component c : new Component[] {new ExampleCounter(), new ExampleDecoder()}) {
+      Path sub = dir.resolve(c.moduleName());
+      java.util.List<String> files = new java.util.ArrayList<>();
+      for (Path p : VerilogEmitter.write(Elaboration.elaborate(c), sub)) {
+        files.add(p.getFileName().toString());
+      }
+      ExternalTool.lint(sub, c.moduleName(), files);
+      java.util.List<String> cmd =
+          new java.util.ArrayList<>(java.util.List.of("iverilog", "-g2005", "-Wall", "-o", "sim"));
+      cmd.addAll(files);
+      ExternalTool.Result r = ExternalTool.run(sub, java.time.Duration.ofSeconds(60), cmd);
+      assertThat(r.output()).isEmpty();
+      assertThat(r.exitCode()).isZero();
+    }
   }
 
   @Test
