@@ -55,6 +55,9 @@ import org.slf4j.LoggerFactory;
  * {@code getsockopt(PACKET_STATISTICS)} when {@link #statistics()} is called.
  *
  * <p>Opening needs root or {@code CAP_NET_RAW} (and {@code CAP_NET_ADMIN} for promiscuous mode).
+ * Sending while the interface is down fails with {@code send(PACKET_TX_RING) on interface eth1
+ * failed: ENETDOWN (Network is down)}; the frames already in the ring then leave once the link is
+ * up again, with the next batch.
  */
 public final class AfPacketInterface implements PacketInterface {
 

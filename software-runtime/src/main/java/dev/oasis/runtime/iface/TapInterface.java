@@ -75,7 +75,9 @@ public final class TapInterface implements PacketInterface {
   }
 
   /**
-   * Attaches to (creating if needed) the TAP device {@code name}; its frames carry {@code port}.
+   * Attaches to (creating if needed) the TAP device {@code name}; its frames carry {@code port}. A
+   * name with {@code %d}, e.g. {@code oasis%d}, lets the kernel pick the number; {@link #name()}
+   * tells the name it chose.
    *
    * @throws IllegalArgumentException if the name is not a valid interface name (at most 15
    *     characters) or the port is outside 0..65535

@@ -1,7 +1,9 @@
 package dev.oasis.runtime.iface;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.oasis.runtime.iface.linux.SystemCallException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -169,6 +171,23 @@ class AfPacketVethTest {
     iface = null;
 
     assertThat(promiscuity()).isZero();
+  }
+
+  @Test
+  void sendingOnAnInterfaceThatIsDownNamesTheCallAndEnetdown() throws Exception {
+    PacketBatch batch = new PacketBatch(1, PacketBatch.DEFAULT_BUFFER_BYTES);
+    batch.add(TestFrames.frame(0x444f574e, 0, 60, random), 0);
+    Command.ok("ip", "link", "set", hostEnd, "down");
+    try {
+      assertThatThrownBy(() -> iface.send(batch))
+          .isInstanceOf(SystemCallException.class)
+          .hasMessage(
+              "send(PACKET_TX_RING) on interface "
+                  + hostEnd
+                  + " failed: ENETDOWN (Network is down)");
+    } finally {
+      Command.ok("ip", "link", "set", hostEnd, "up");
+    }
   }
 
   @Test

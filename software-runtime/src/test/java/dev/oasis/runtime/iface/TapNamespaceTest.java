@@ -59,6 +59,17 @@ class TapNamespaceTest {
   }
 
   @Test
+  void aNameTemplateLetsTheKernelPickTheNumber() throws Exception {
+    String template = TestNamespace.interfaceName("x%d");
+    try (TapInterface picked = TapInterface.open(template, 0)) {
+      String prefix = template.substring(0, template.length() - 2);
+
+      assertThat(picked.name()).matches(java.util.regex.Pattern.quote(prefix) + "[0-9]+");
+      assertThat(Command.ok("ip", "link", "show", picked.name()).stdout()).contains(picked.name());
+    }
+  }
+
+  @Test
   void pingThroughTheTapIsAnsweredByTheStandardSlowPath() throws Exception {
     namespace.exec("ip", "neigh", "flush", "dev", tapName);
     Command ping;
