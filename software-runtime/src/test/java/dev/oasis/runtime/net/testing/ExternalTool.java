@@ -60,6 +60,10 @@ final class ExternalTool {
     }
   }
 
+  /**
+   * Reads a stream to its end on a daemon thread of its own: the common pool has one thread on two
+   * cores, and a reader blocked there would leave a child process stuck on a full pipe.
+   */
   private static CompletableFuture<String> read(InputStream stream) {
     return CompletableFuture.supplyAsync(
         () -> {
@@ -68,6 +72,11 @@ final class ExternalTool {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
+        },
+        task -> {
+          Thread thread = new Thread(task, "external-tool-output");
+          thread.setDaemon(true);
+          thread.start();
         });
   }
 }
