@@ -26,7 +26,7 @@ final class CallGen {
       return switch (c.builtin()) {
         case CSUM16 -> csum16(c, out);
         case CSUM16_UPDATE -> csum16Update(c, out);
-        case SIZEOF -> Val.stable(sizeOf(c.args().get(0), out), false);
+        case SIZEOF -> sizeOf(c.args().get(0), out);
         case LOWER -> throw new IllegalStateException("lower() is not a number");
       };
     } else if (e instanceof Expr.HitOrMiss h) {
@@ -245,24 +245,26 @@ final class CallGen {
         h.effects() || o.effects() || n.effects());
   }
 
-  /** {@code sizeof(x)} as a long expression. */
-  private String sizeOf(Expr a, Code out) {
+  /** {@code sizeof(x)}: bytes of a valid header, of a stack's valid elements, of a byte string. */
+  private Val sizeOf(Expr a, Code out) {
     if (a instanceof Expr.HeaderRef ref) {
       ExprGen.Elem el = gen.element(ref, out);
       String size = headerBytes(el.inst().type(), el.var().toString());
-      String t = ctx.temp();
-      out.line("long " + t + " = " + el.valid() + " ? " + size + " : 0L;");
-      return "(" + t + " & 0xffffL)";
+      // At most 16 + 65535 * fields bytes: masked to 16 bits as sizeof's type says.
+      return Val.of(ExprGen.mask(el.valid() + " ? " + size + " : 0L", 16), false);
     }
     if (a instanceof Expr.StackRef s) {
-      return "(" + ctx.stackSize(s.instance()) + "() & 0xffffL)";
+      return Val.of(ExprGen.mask(ctx.stackSize(s.instance()) + "()", 16), false);
     }
     BytesVal b = bytes(a, out);
-    return "((long) " + b.length() + " & 0xffffL)";
+    return Val.stable("((long) " + b.length() + ")", false);
   }
 
   /** The current byte length of a header of this layout whose variable slots start at var. */
   static String headerBytes(HeaderLayout.TypeLayout t, String var) {
+    if (t.varFields == 0) {
+      return (t.fixedBits / 8) + "L";
+    }
     StringBuilder b = new StringBuilder("(long) (" + t.fixedBits / 8);
     for (int k = 0; k < t.varFields; k++) {
       b.append(" + varLen[").append(var).append(" + ").append(k).append("]");

@@ -104,7 +104,13 @@ public final class JavaGenerator {
     file.line("");
     file.append(methods);
     file.close();
-    return new JavaSource(className, String.join("\n", file.lines()) + "\n");
+    StringBuilder text = new StringBuilder();
+    for (String line : file.lines()) {
+      for (String wrapped : LineBreaker.wrap(line)) {
+        text.append(wrapped).append('\n');
+      }
+    }
+    return new JavaSource(className, text.toString());
   }
 
   private static void header(IrProgram program, String className, Code file) {

@@ -26,7 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusDifferentialTest {
   private static final String DIR = "/dev/oasis/runtime/codegen/corpus/";
   private static final List<String> NAMES =
-      List.of("validity", "stacks", "parse_errors", "tables", "externs", "decisions", "checksums");
+      List.of(
+          "validity",
+          "stacks",
+          "parse_errors",
+          "parser_extras",
+          "tables",
+          "externs",
+          "decisions",
+          "checksums");
 
   private static final Map<String, PipelineCompiler.Compiled> COMPILED = new LinkedHashMap<>();
 
