@@ -50,6 +50,8 @@ public final class ArpCache {
   private static final class Entry {
     MacAddress mac;
     long expiresAt;
+    boolean polled;
+    long lastPoll;
     int requestsSent;
     long nextRequestAt;
     final ArrayDeque<List<byte[]>> pending = new ArrayDeque<>();
@@ -141,12 +143,33 @@ public final class ArpCache {
     }
     entry.mac = mac;
     entry.expiresAt = now + limits.entryLifetimeNanos();
+    entry.polled = false;
     if (entry.pending.isEmpty()) {
       return List.of();
     }
     List<List<byte[]>> waiting = new ArrayList<>(entry.pending);
     entry.pending.clear();
     return waiting;
+  }
+
+  /**
+   * Whether a unicast request should now go to the owner of resolved {@code ip}, because the entry
+   * is in use close to its end; if so, the poll is noted.
+   */
+  public boolean pollDue(Ipv4Address ip, long now) {
+    Entry entry = entries.get(ip);
+    if (entry == null || !entry.resolved()) {
+      return false;
+    }
+    long window = limits.maxRequests() * limits.requestIntervalNanos();
+    boolean closeToEnd = entry.expiresAt - now <= window;
+    boolean spaced = !entry.polled || now - entry.lastPoll >= limits.requestIntervalNanos();
+    if (!closeToEnd || !spaced) {
+      return false;
+    }
+    entry.polled = true;
+    entry.lastPoll = now;
+    return true;
   }
 
   /** Whether there is an entry, resolved or not, for {@code ip}. */

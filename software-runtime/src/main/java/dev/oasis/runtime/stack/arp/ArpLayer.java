@@ -109,6 +109,11 @@ public final class ArpLayer {
     Optional<MacAddress> mac = cache.lookup(nextHop, now);
     if (mac.isPresent()) {
       transmit(mac.get(), datagram);
+      if (cache.pollDue(nextHop, now)) {
+        ArpPacket poll = ArpPacket.request(link.mac(), config.sourceFor(nextHop), nextHop);
+        link.send(mac.get(), EthernetWire.ETHERTYPE_ARP, poll.toBytes());
+        counters.increment(StackCounter.ARP_REQUESTS_SENT);
+      }
       return;
     }
     switch (cache.enqueue(nextHop, datagram, now)) {

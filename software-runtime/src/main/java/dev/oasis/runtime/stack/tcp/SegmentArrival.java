@@ -18,6 +18,10 @@ import java.util.List;
  * ACK; a segment without ACK is dropped; the acknowledgement moves the send side and may complete a
  * close; data is delivered; a FIN in order closes the peer's direction.
  *
+ * <p>The ACKs that answer unacceptable segments, resets and SYNs are limited to one per {@value
+ * TcpConnection#INVALID_ANSWER_INTERVAL_NANOS} ns per connection (Linux's tcp_invalid_ratelimit;
+ * RFC 5961 7), so that two ends that disagree cannot trade ACKs forever.
+ *
  * <p>A FIN that arrives ahead of a gap is not remembered: the peer retransmits it with the data
  * before it. Application callbacks run after the connection's state is updated, in the order
  * accepted (the listener's acceptor) or connected, data, peer closed, writable; the segments this
@@ -67,7 +71,7 @@ final class SegmentArrival {
     int seq = (int) header.sequenceNumber();
     int ack = (int) header.acknowledgementNumber();
     boolean hasAck = header.has(TcpWire.ACK);
-    boolean ackAcceptable = hasAck && Seq.gt(ack, sender.iss) && Seq.le(ack, sender.next);
+    boolean ackAcceptable = hasAck && Seq.gt(ack, sender.iss) && Seq.le(ack, sender.max);
     if (hasAck && !ackAcceptable) {
       if (!header.has(TcpWire.RST)) {
         connection.transmitRaw(TcpWire.RST, ack, 0, new byte[0]);
@@ -117,7 +121,7 @@ final class SegmentArrival {
         connection.sendSyn(now);
       } else if (!header.has(TcpWire.RST)) {
         counters.increment(StackCounter.TCP_OUT_OF_WINDOW);
-        ackNeeded = true;
+        ackNeeded = connection.mayAnswerInvalid(now);
         if (state == TcpState.TIME_WAIT && header.has(TcpWire.FIN)) {
           connection.enterTimeWait(now);
         }
@@ -128,7 +132,7 @@ final class SegmentArrival {
     // second: reset, only at exactly RCV.NXT (RFC 5961 3.2)
     if (header.has(TcpWire.RST)) {
       if (seq != receiver.next()) {
-        ackNeeded = true; // challenge ACK
+        ackNeeded = connection.mayAnswerInvalid(now); // challenge ACK
         return;
       }
       counters.increment(StackCounter.TCP_RESETS_RECEIVED);
@@ -142,7 +146,7 @@ final class SegmentArrival {
 
     // fourth: a SYN in a synchronised state gets a challenge ACK (RFC 5961 4.2)
     if (header.has(TcpWire.SYN)) {
-      ackNeeded = true;
+      ackNeeded = connection.mayAnswerInvalid(now);
       return;
     }
 
@@ -153,7 +157,7 @@ final class SegmentArrival {
     }
     int ack = (int) header.acknowledgementNumber();
     if (state == TcpState.SYN_RECEIVED) {
-      if (!Seq.gt(ack, sender.iss) || !Seq.le(ack, sender.next)) {
+      if (!Seq.gt(ack, sender.iss) || !Seq.le(ack, sender.max)) {
         connection.transmitRaw(TcpWire.RST, ack, 0, new byte[0]);
         counters.increment(StackCounter.TCP_RESETS_SENT);
         return;

@@ -16,8 +16,9 @@ import dev.oasis.runtime.stack.Limits;
  *     s), at least {@code minRtoNanos}, up to 10 minutes
  * @param maxRetransmissions retransmissions of one segment before the connection is dropped, 1..30
  * @param maxSynRetransmissions retransmissions of a SYN or SYN-ACK before giving up, 1..30
- * @param timeWaitNanos how long a connection stays in TIME_WAIT (a short stand-in for 2 MSL), 0..
- *     10 minutes
+ * @param timeWaitNanos how long a connection stays in TIME_WAIT, 0..10 minutes: shorter than RFC
+ *     9293's 2 MSL (4 minutes), long enough to acknowledge a peer's FIN retransmitted after a lost
+ *     ACK or two
  * @param finWait2TimeoutNanos how long a connection waits in FIN_WAIT_2 for the peer's FIN, 1 ms..
  *     10 minutes
  * @param maxConnections connections in any state, 1..65536
@@ -47,7 +48,17 @@ public record TcpConfig(
    */
   public static final TcpConfig DEFAULT =
       new TcpConfig(
-          65535, 256 * 1024, SECOND, SECOND, 60 * SECOND, 8, 5, 2 * SECOND, 60 * SECOND, 1024, 128);
+          65535,
+          256 * 1024,
+          SECOND,
+          SECOND,
+          60 * SECOND,
+          8,
+          5,
+          30 * SECOND,
+          60 * SECOND,
+          1024,
+          128);
 
   /** Checks the ranges. */
   public TcpConfig {

@@ -33,6 +33,9 @@ import java.util.function.Consumer;
  */
 public final class TcpConnection {
 
+  /** The least time between two ACKs that answer unacceptable segments (500 ms, as Linux). */
+  static final long INVALID_ANSWER_INTERVAL_NANOS = 500_000_000L;
+
   private final TcpLayer layer;
   private final ConnectionId id;
   private final TcpConfig config;
@@ -45,6 +48,8 @@ public final class TcpConnection {
   long stateDeadline = Deadlines.NONE;
   private boolean closeReported;
   private boolean inBacklog;
+  private boolean answeredInvalid;
+  private long lastInvalidAnswer;
 
   private Consumer<byte[]> onData = data -> {};
   private Runnable onWritable = () -> {};
@@ -190,7 +195,7 @@ public final class TcpConnection {
       return;
     }
     if (state.synchronised()) {
-      transmitRaw(TcpWire.RST, sender.next, 0, new byte[0]);
+      transmitRaw(TcpWire.RST, sender.max, 0, new byte[0]);
       counters.increment(StackCounter.TCP_RESETS_SENT);
     }
     end(TcpCloseReason.ABORTED);
@@ -236,14 +241,31 @@ public final class TcpConnection {
     layer.transmit(id, new TcpSegment(header, data));
   }
 
+  /**
+   * Whether an ACK may answer an unacceptable segment now; if so, the time is noted. At most one in
+   * {@link #INVALID_ANSWER_INTERVAL_NANOS}.
+   */
+  boolean mayAnswerInvalid(long now) {
+    if (answeredInvalid && now - lastInvalidAnswer < INVALID_ANSWER_INTERVAL_NANOS) {
+      return false;
+    }
+    answeredInvalid = true;
+    lastInvalidAnswer = now;
+    return true;
+  }
+
   /** The MSS we announce. */
   int localMss() {
     return layer.localMss();
   }
 
-  /** Sends a bare acknowledgement of what we have received. */
+  /**
+   * Sends a bare acknowledgement of what we have received. Its sequence number is the highest we
+   * have sent, not SND.NXT, which a retransmission may have moved back: the peer accepts a bare ACK
+   * only at or after its RCV.NXT, and answers any other with an ACK of its own.
+   */
   void sendAck() {
-    transmit(TcpWire.ACK, sender.next, new byte[0]);
+    transmit(TcpWire.ACK, sender.max, new byte[0]);
   }
 
   /** Sends (or resends) our SYN, or SYN-ACK in SYN_RECEIVED. */

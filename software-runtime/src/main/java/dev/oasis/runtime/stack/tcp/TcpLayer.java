@@ -103,7 +103,7 @@ public final class TcpLayer implements Ipv4Protocol {
       throw new IllegalArgumentException(
           "tcp port " + remotePort + " is out of range, expected 1..65535");
     }
-    sweep();
+    makeRoom();
     if (connections.size() >= tcp.maxConnections()) {
       throw new IllegalStateException(
           "tcp connection table is full (" + tcp.maxConnections() + " connections)");
@@ -160,7 +160,8 @@ public final class TcpLayer implements Ipv4Protocol {
     ConnectionId id =
         new ConnectionId(destination, header.destinationPort(), source, header.sourcePort());
     TcpConnection connection = connections.get(id);
-    if (connection != null && connection.state == TcpState.CLOSED) {
+    if (connection != null
+        && (connection.state == TcpState.CLOSED || reopensTimeWait(connection, header))) {
       connections.remove(id);
       connection = null;
     }
@@ -179,6 +180,18 @@ public final class TcpLayer implements Ipv4Protocol {
     }
   }
 
+  /**
+   * Whether a SYN may take over a connection in TIME_WAIT (RFC 6191, without timestamps): only if
+   * its sequence number lies beyond everything the old connection received.
+   */
+  private static boolean reopensTimeWait(TcpConnection connection, TcpHeader header) {
+    return connection.state == TcpState.TIME_WAIT
+        && header.has(TcpWire.SYN)
+        && !header.has(TcpWire.ACK)
+        && !header.has(TcpWire.RST)
+        && Seq.gt((int) header.sequenceNumber(), connection.receiver.next());
+  }
+
   /** RFC 9293 3.10.7.2: a segment for a listening port. */
   private void listening(
       TcpListener listener, ConnectionId id, TcpSegment segment, TcpOptions options) {
@@ -195,12 +208,12 @@ public final class TcpLayer implements Ipv4Protocol {
       counters.increment(StackCounter.TCP_IGNORED);
       return;
     }
+    if (connections.size() >= tcp.maxConnections()) {
+      makeRoom();
+    }
     if (listener.backlogFull() || connections.size() >= tcp.maxConnections()) {
-      sweep();
-      if (listener.backlogFull() || connections.size() >= tcp.maxConnections()) {
-        counters.increment(StackCounter.TCP_SYN_DROPPED);
-        return;
-      }
+      counters.increment(StackCounter.TCP_SYN_DROPPED);
+      return;
     }
     long now = now();
     TcpConnection connection =
@@ -293,6 +306,24 @@ public final class TcpLayer implements Ipv4Protocol {
       }
     }
     sweep();
+  }
+
+  /** Frees a slot: forgets ended connections, else the one in TIME_WAIT that would end first. */
+  private void makeRoom() {
+    sweep();
+    if (connections.size() < tcp.maxConnections()) {
+      return;
+    }
+    TcpConnection oldest = null;
+    for (TcpConnection connection : connections.values()) {
+      boolean earlier = oldest == null || connection.stateDeadline - oldest.stateDeadline < 0;
+      if (connection.state == TcpState.TIME_WAIT && earlier) {
+        oldest = connection;
+      }
+    }
+    if (oldest != null) {
+      connections.remove(oldest.id());
+    }
   }
 
   private void sweep() {

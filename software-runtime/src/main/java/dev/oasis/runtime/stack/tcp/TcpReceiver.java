@@ -63,11 +63,15 @@ final class TcpReceiver {
   /**
    * Whether a segment is acceptable (RFC 9293 3.10.7.4, first check), {@code length} counting SYN
    * and FIN.
+   *
+   * <p>One leniency, as in Linux: a segment without data may sit exactly at the right edge of the
+   * window. A peer that has filled our window sends its ACKs there (its SND.NXT), and the strict
+   * test would refuse every one of them.
    */
   boolean acceptable(int seq, int length) {
     int end = next + window;
     if (length == 0) {
-      return window == 0 ? seq == next : Seq.inWindow(seq, next, end);
+      return Seq.le(next, seq) && Seq.le(seq, end);
     }
     return window > 0
         && (Seq.inWindow(seq, next, end) || Seq.inWindow(seq + length - 1, next, end));

@@ -193,6 +193,8 @@ final class TcpSender {
     if (timing && Seq.gt(ack, timedSeq)) {
       rto.measure(now - timedAt);
       timing = false;
+    } else {
+      rto.endBackOff();
     }
     retries = 0;
     duplicateAcks = 0;
@@ -246,20 +248,22 @@ final class TcpSender {
   }
 
   private void send(int flags, byte[] data, long now) {
+    int end = next + data.length + ((flags & TcpWire.FIN) != 0 ? 1 : 0);
     if (Seq.lt(next, max)) {
       counters.increment(StackCounter.TCP_RETRANSMISSIONS);
+      if (timing && Seq.le(next, timedSeq) && Seq.lt(timedSeq, end)) {
+        timing = false; // Karn: the timed segment went twice, its acknowledgement is ambiguous
+      }
     } else if (!timing) {
       timing = true;
       timedSeq = next;
       timedAt = now;
     }
     connection.transmit(flags, next, data);
-    int end = next + data.length + ((flags & TcpWire.FIN) != 0 ? 1 : 0);
     max = Seq.max(max, end);
   }
 
   private void fastRetransmit(long now) {
-    timing = false;
     int saved = next;
     next = una;
     int dataEnd = bufferStart + buffer.length();

@@ -204,6 +204,35 @@ class ArpLayerTest {
   }
 
   @Test
+  void anEntryInUseIsPolledByUnicastBeforeItEndsAndTheAnswerRenewsIt() {
+    peer.send(requestForA);
+    run(SECOND / 10);
+    peer.take();
+    peer.respond(
+        frame -> {
+          Optional<ArpPacket> arp = Frames.arp(frame);
+          if (arp.isPresent() && arp.get().isRequest()) {
+            peer.send(replyToA);
+          }
+        });
+
+    // datagrams every second: the poll starts 3 s (3 requests 1 s apart) before the 60 s end
+    for (int second = 0; second < 70; second++) {
+      sendUdpFromA(P_IP, second);
+      run(SECOND);
+    }
+
+    List<byte[]> polls =
+        peer.received().stream().filter(frame -> Frames.arp(frame).isPresent()).toList();
+    assertThat(polls).hasSize(1);
+    assertThat(MacAddress.read(polls.get(0), 0))
+        .as("sent to the owner, not broadcast")
+        .isEqualTo(P_MAC);
+    assertThat(a.counters().get(StackCounter.ARP_ENTRIES_EXPIRED)).isZero();
+    assertThat(a.counters().get(StackCounter.ARP_RESOLUTION_FAILED)).isZero();
+  }
+
+  @Test
   void theCacheHoldsAtMostItsLimitOfUnresolvedAddresses() {
     for (int host = 10; host < 16; host++) {
       sendUdpFromA(Ipv4Address.parse("10.0.0." + host), host);
