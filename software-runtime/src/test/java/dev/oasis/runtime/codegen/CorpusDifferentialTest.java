@@ -34,7 +34,8 @@ class CorpusDifferentialTest {
           "tables",
           "externs",
           "decisions",
-          "checksums");
+          "checksums",
+          "ordering");
 
   private static final Map<String, PipelineCompiler.Compiled> COMPILED = new LinkedHashMap<>();
 
