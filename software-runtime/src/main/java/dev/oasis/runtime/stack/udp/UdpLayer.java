@@ -30,6 +30,9 @@ public final class UdpLayer implements Ipv4Protocol {
   /** The first port {@link #bind} picks when asked for port 0 (IANA's dynamic range). */
   public static final int FIRST_EPHEMERAL_PORT = 49152;
 
+  /** The most data a datagram can carry over IPv4: 65535 less 20 bytes of IPv4, 8 of UDP. */
+  public static final int MAX_DATA_LENGTH = 65507;
+
   private final StackConfig config;
   private final StackCounters counters;
   private final Ipv4Layer ip;
@@ -79,6 +82,14 @@ public final class UdpLayer implements Ipv4Protocol {
   }
 
   boolean send(int sourcePort, Ipv4Address destination, int destinationPort, byte[] data) {
+    if (data.length > MAX_DATA_LENGTH) {
+      throw new IllegalArgumentException(
+          "udp data length "
+              + data.length
+              + " is too long, expected at most "
+              + MAX_DATA_LENGTH
+              + " (65535 less the ipv4 and udp headers)");
+    }
     UdpDatagram datagram = new UdpDatagram(sourcePort, destinationPort, data);
     Ipv4Address source = config.sourceFor(destination);
     boolean sent =

@@ -26,8 +26,8 @@ public final class UdpSocket {
   }
 
   /**
-   * Sends {@code data} (up to 65507 bytes; fragmented beyond the MTU) to {@code destination} port
-   * {@code destinationPort}, with a checksum.
+   * Sends {@code data} (up to {@value UdpLayer#MAX_DATA_LENGTH} bytes; fragmented beyond the MTU)
+   * to {@code destination} port {@code destinationPort}, with a checksum.
    *
    * @return whether it was sent or queued for ARP; false if there is no route
    * @throws IllegalStateException if the socket is closed
