@@ -15,6 +15,12 @@ import dev.oasis.runtime.capture.CaptureFormatException;
 import dev.oasis.runtime.capture.CaptureReader;
 import dev.oasis.runtime.capture.CapturedFrame;
 import dev.oasis.runtime.capture.PcapngWriter;
+import dev.oasis.runtime.codegen.InMemoryJavaCompiler;
+import dev.oasis.runtime.codegen.PipelineCompiler;
+import dev.oasis.runtime.codegen.UnsupportedProgramException;
+import dev.oasis.runtime.pipeline.CompiledPipeline;
+import dev.oasis.runtime.pipeline.CompiledRun;
+import dev.oasis.runtime.pipeline.PipelineState;
 import dev.oasis.runtime.slowpath.ApplianceInterfaces;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -67,6 +73,13 @@ final class RunCommand implements Callable<Integer> {
       description = "Where to write the frames the program sends.")
   Path output;
 
+  @Option(
+      names = "--interpret",
+      description =
+          "Run the program with the reference interpreter instead of compiling it to Java"
+              + " (slower; the results are the same).")
+  boolean interpret;
+
   @Override
   public Integer call() throws IOException {
     IrProgram program = Programs.compileOrReport(file, System.err);
@@ -85,7 +98,10 @@ final class RunCommand implements Callable<Integer> {
 
     // Run, with the standard slow path answering punts.
     SlowPathBridge slowPath = new SlowPathBridge(interfaces);
-    PipelineRun run = new PipelineRun(new Interpreter(program, state), slowPath);
+    RunEngine run =
+        interpret
+            ? RunEngine.of(new PipelineRun(new Interpreter(program, state), slowPath))
+            : RunEngine.of(new CompiledRun(compiled(program, state), slowPath));
     int ports = program.config().ports();
     try (PcapngWriter out = new PcapngWriter(output, ports, true)) {
       for (int i = 0; i < frames.size(); i++) {
@@ -108,6 +124,15 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.INPUT_ERROR;
     }
     return ExitCodes.OK;
+  }
+
+  /** The program compiled to Java, over a copy of the initial state. */
+  private static CompiledPipeline compiled(IrProgram program, DataplaneState state) {
+    try {
+      return new PipelineCompiler().compile(program).newPipeline(PipelineState.copyOf(state));
+    } catch (UnsupportedProgramException | InMemoryJavaCompiler.CompilationException e) {
+      throw new UserError(e.getMessage());
+    }
   }
 
   private ApplianceInterfaces loadEntries(IrProgram program, DataplaneState state) {

@@ -1,7 +1,6 @@
 package dev.oasis.cli;
 
 import dev.oasis.compiler.interp.DropReason;
-import dev.oasis.compiler.interp.PipelineRun;
 import dev.oasis.compiler.interp.PortCounters;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,7 @@ final class RunSummary {
 
   private static final String ROW = "%-6s %10s %10s %10s %10s %13s%n";
 
-  static String render(PipelineRun run, long hostFrames) {
+  static String render(RunEngine run, long hostFrames) {
     StringBuilder out = new StringBuilder();
     out.append(
         String.format(Locale.ROOT, ROW, "port", "in", "out", "dropped", "punted", "parse-errors"));
