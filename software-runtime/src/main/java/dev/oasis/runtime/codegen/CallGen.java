@@ -153,15 +153,15 @@ final class CallGen {
     out.line("long " + sum + " = 0L;");
     for (Expr a : c.args()) {
       if (a instanceof Expr.HeaderRef ref) {
-        ExprGen.Elem el = gen.element(ref, out);
+        HeaderRefs.Elem el = gen.element(ref, out);
         out.line("if (" + el.valid() + ") {");
         out.line("  " + sum + " = " + headerCsum(el, sum) + ";");
         out.line("}");
       } else if (a instanceof Expr.StackRef s) {
         HeaderLayout.Instance inst = ctx.layout.instance(s.instance());
         for (int i = 0; i < inst.elements(); i++) {
-          ExprGen.Elem el =
-              new ExprGen.Elem(
+          HeaderRefs.Elem el =
+              new HeaderRefs.Elem(
                   inst,
                   "valid[" + inst.element(i) + "]",
                   FieldAccess.Offset.of(inst.baseOf(i)),
@@ -200,7 +200,7 @@ final class CallGen {
     return Val.stable("Csum.finish(" + sum + ")", false);
   }
 
-  private static String headerCsum(ExprGen.Elem el, String sum) {
+  private static String headerCsum(HeaderRefs.Elem el, String sum) {
     return "csum_"
         + el.inst().type().javaName
         + "("
@@ -248,13 +248,13 @@ final class CallGen {
   /** {@code sizeof(x)}: bytes of a valid header, of a stack's valid elements, of a byte string. */
   private Val sizeOf(Expr a, Code out) {
     if (a instanceof Expr.HeaderRef ref) {
-      ExprGen.Elem el = gen.element(ref, out);
+      HeaderRefs.Elem el = gen.element(ref, out);
       String size = headerBytes(el.inst().type(), el.var().toString());
       // At most 16 + 65535 * fields bytes: masked to 16 bits as sizeof's type says.
-      return Val.of(ExprGen.mask(el.valid() + " ? " + size + " : 0L", 16), false);
+      return Val.of(JavaText.mask(el.valid() + " ? " + size + " : 0L", 16), false);
     }
     if (a instanceof Expr.StackRef s) {
-      return Val.of(ExprGen.mask(ctx.stackSize(s.instance()) + "()", 16), false);
+      return Val.of(JavaText.mask(ctx.stackSize(s.instance()) + "()", 16), false);
     }
     BytesVal b = bytes(a, out);
     return Val.stable("((long) " + b.length() + ")", false);
@@ -277,7 +277,7 @@ final class CallGen {
 
   BytesVal bytes(Expr e, Code out) {
     if (e instanceof Expr.FieldRef f) {
-      ExprGen.Elem el = gen.element(f.header(), out);
+      HeaderRefs.Elem el = gen.element(f.header(), out);
       HeaderLayout.TypeLayout t = el.inst().type();
       int at = t.storageBit.get(f.field().name()) / 8;
       int var = t.varIndex.get(f.field().name());

@@ -2,10 +2,8 @@ package dev.oasis.runtime.codegen;
 
 import dev.oasis.compiler.ir.Expr;
 import dev.oasis.compiler.ir.Type;
-import dev.oasis.runtime.codegen.FieldAccess.Offset;
 import dev.oasis.runtime.codegen.Operand.Val;
 import dev.oasis.runtime.codegen.Operand.WideVal;
-import dev.oasis.runtime.pipeline.Bits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -177,77 +175,17 @@ final class ExprGen {
     };
   }
 
-  /** Where a header reference points: a fixed element, or the last valid one of a stack. */
-  record Elem(HeaderLayout.Instance inst, String valid, Offset base, Offset var, String id) {}
-
-  Elem element(Expr.HeaderRef ref, Code out) {
-    HeaderLayout.Instance inst = ctx.layout.instance(ref.instance());
-    if (ref.index() == Expr.HeaderRef.LAST) {
-      String e = ctx.temp();
-      out.line("int " + e + " = last(" + inst.firstElement() + ", " + inst.elements() + ");");
-      String base = ctx.temp();
-      out.line(
-          "int "
-              + base
-              + " = "
-              + e
-              + " < 0 ? 0 : "
-              + inst.base()
-              + " + ("
-              + e
-              + " - "
-              + inst.firstElement()
-              + ") * "
-              + inst.stride()
-              + ";");
-      String var = "0";
-      if (inst.type().hasVariableFields()) {
-        var = ctx.temp();
-        out.line(
-            "int "
-                + var
-                + " = "
-                + e
-                + " < 0 ? 0 : "
-                + inst.firstVar()
-                + " + ("
-                + e
-                + " - "
-                + inst.firstElement()
-                + ") * "
-                + inst.type().varFields
-                + ";");
-      }
-      return new Elem(inst, "(" + e + " >= 0)", new Offset(base, 0), new Offset(var, 0), e);
-    }
-    int index = Math.max(0, ref.index());
-    int id = inst.element(index);
-    return new Elem(
-        inst,
-        "valid[" + id + "]",
-        Offset.of(inst.baseOf(index)),
-        Offset.of(inst.varOf(index)),
-        Integer.toString(id));
+  /** Where a header reference points (see {@link HeaderRefs#element}). */
+  HeaderRefs.Elem element(Expr.HeaderRef ref, Code out) {
+    return HeaderRefs.element(ctx, ref, out);
   }
 
   private Val field(Expr.FieldRef f, Code out) {
-    int width = f.field().width();
-    if (f.header() == null) {
-      int bit = lengthType.storageBit.get(f.field().name());
-      return Val.of(FieldAccess.read("x", Offset.of(0), bit, width), false);
-    }
-    Elem el = element(f.header(), out);
-    int bit = el.inst().type().storageBit.get(f.field().name());
-    String read = FieldAccess.read("h", el.base(), bit, width);
-    return Val.of("(" + el.valid() + " ? " + read + " : 0L)", false);
+    return HeaderRefs.read(this, f, lengthType, out);
   }
 
   private Val isValid(Expr.HeaderRef ref) {
-    HeaderLayout.Instance inst = ctx.layout.instance(ref.instance());
-    if (ref.index() == Expr.HeaderRef.LAST) {
-      return Val.of("(last(" + inst.firstElement() + ", " + inst.elements() + ") >= 0)", true);
-    }
-    return Val.of("valid[" + inst.element(Math.max(0, ref.index())) + "]", true);
+    return HeaderRefs.isValid(ctx, ref);
   }
 
   private Val lookahead(Expr.Lookahead l, Code out) {
@@ -268,50 +206,12 @@ final class ExprGen {
     return lengthMode() ? Math.max(LENGTH_WIDTH, t.width()) : t.width();
   }
 
-  /**
-   * {@code code} kept to {@code width} bits, as one parenthesised operand (a 64-bit value needs no
-   * mask, but still the parentheses, so that it composes with any operator).
-   */
-  static String mask(String code, int width) {
-    String operand = atomic(code) ? code : "(" + code + ")";
-    if (width >= 64) {
-      return operand;
-    }
-    return "(" + operand + " & " + Literals.hex(Bits.mask(width)) + ")";
-  }
-
-  /** True if {@code code} is a name, a literal, a call or wholly in parentheses. */
-  static boolean atomic(String code) {
-    if (code.startsWith("(")) {
-      int depth = 0;
-      for (int i = 0; i < code.length(); i++) {
-        char c = code.charAt(i);
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-        if (depth == 0 && i < code.length() - 1) {
-          return false;
-        }
-      }
-      return true;
-    }
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (c == '(') {
-        // a call: the rest must be its argument list
-        return code.endsWith(")") && atomic(code.substring(i));
-      }
-      if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '[' || c == ']')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private Val unary(Expr.Unary u, Code out) {
     Val v = narrow(u.operand(), out);
     return switch (u.op()) {
       case NOT -> combine("(!" + v.code() + ")", true, v);
-      case COMPLEMENT -> combine(mask("~" + v.code(), opWidth(u.type())), false, v);
-      case NEGATE -> combine(mask("-" + v.code(), opWidth(u.type())), false, v);
+      case COMPLEMENT -> combine(JavaText.mask("~" + v.code(), opWidth(u.type())), false, v);
+      case NEGATE -> combine(JavaText.mask("-" + v.code(), opWidth(u.type())), false, v);
     };
   }
 
@@ -342,9 +242,9 @@ final class ExprGen {
     String c = r.code();
     boolean unsigned64 = w >= 64 || lengthMode();
     return switch (b.op()) {
-      case ADD -> combine(mask(a + " + " + c, w), false, l, r);
-      case SUB -> combine(mask(a + " - " + c, w), false, l, r);
-      case MUL -> combine(mask(a + " * " + c, w), false, l, r);
+      case ADD -> combine(JavaText.mask(a + " + " + c, w), false, l, r);
+      case SUB -> combine(JavaText.mask(a + " - " + c, w), false, l, r);
+      case MUL -> combine(JavaText.mask(a + " * " + c, w), false, l, r);
       case DIV -> divide(b, l, r, w, false);
       case MOD -> divide(b, l, r, w, true);
       case BIT_AND -> combine("(" + a + " & " + c + ")", false, l, r);
@@ -379,12 +279,12 @@ final class ExprGen {
     if (b.right() instanceof Expr.Const c && c.value().bitCount() == 1) {
       int k = c.value().getLowestSetBit();
       if (remainder) {
-        return combine(mask(l.code(), Math.min(k, w)), false, l);
+        return combine(JavaText.mask(l.code(), Math.min(k, w)), false, l);
       }
       return combine(k == 0 ? l.code() : "(" + l.code() + " >>> " + k + ")", false, l);
     }
     String fn = remainder ? "Ops.mod" : "Ops.div";
-    return combine(mask(fn + "(" + l.code() + ", " + r.code() + ")", w), false, l, r);
+    return combine(JavaText.mask(fn + "(" + l.code() + ", " + r.code() + ")", w), false, l, r);
   }
 
   private Val shift(Expr.Binary b, Val l, Operand right, int w, Code out) {
@@ -401,7 +301,7 @@ final class ExprGen {
         return l;
       }
       return left
-          ? combine(mask("(" + l.code() + " << " + n + ")", w), false, l)
+          ? combine(JavaText.mask("(" + l.code() + " << " + n + ")", w), false, l)
           : combine("(" + l.code() + " >>> " + n + ")", false, l);
     }
     Val amount;
@@ -438,7 +338,7 @@ final class ExprGen {
     }
     Val v = narrow(s.operand(), out);
     String shifted = s.lo() == 0 ? v.code() : "(" + v.code() + " >>> " + s.lo() + ")";
-    return combine(mask(shifted, width), false, v);
+    return combine(JavaText.mask(shifted, width), false, v);
   }
 
   private Val cast(Expr.Cast c, Code out) {
@@ -453,7 +353,7 @@ final class ExprGen {
     int to = c.type().width();
     Operand v = eval(c.operand(), out);
     if (v instanceof WideVal w) {
-      return Val.stable(mask(w.lo(), to), false);
+      return Val.stable(JavaText.mask(w.lo(), to), false);
     }
     Val n = (Val) v;
     if (n.bool()) {
@@ -461,7 +361,7 @@ final class ExprGen {
     }
     int from = c.operand().type().width();
     // In a length expression a value can exceed its type's width: always truncate there.
-    return to >= from && !lengthMode() ? n : combine(mask(n.code(), to), false, n);
+    return to >= from && !lengthMode() ? n : combine(JavaText.mask(n.code(), to), false, n);
   }
 
   private Val conditional(Expr.Conditional c, Code out) {

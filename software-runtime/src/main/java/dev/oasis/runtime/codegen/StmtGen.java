@@ -4,11 +4,8 @@ import dev.oasis.compiler.ir.Decls;
 import dev.oasis.compiler.ir.Expr;
 import dev.oasis.compiler.ir.Stmt;
 import dev.oasis.compiler.ir.Type;
-import dev.oasis.runtime.codegen.Operand.BytesVal;
 import dev.oasis.runtime.codegen.Operand.Val;
 import dev.oasis.runtime.codegen.Operand.WideVal;
-import dev.oasis.runtime.pipeline.Bits;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +18,12 @@ import java.util.List;
 final class StmtGen {
   private final GenContext ctx;
   private final ExprGen gen;
+  private final AssignGen assignments;
 
   StmtGen(GenContext ctx, ExprGen gen) {
     this.ctx = ctx;
     this.gen = gen;
+    this.assignments = new AssignGen(ctx, gen);
   }
 
   /** Writes a block's statements; returns false if the block cannot complete normally. */
@@ -84,7 +83,7 @@ final class StmtGen {
 
   private boolean ifStatement(Stmt.If i, Code out) {
     Val c = gen.bool(i.condition(), out);
-    out.open("if (" + strip(c.code()) + ")");
+    out.open("if (" + JavaText.condition(c.code()) + ")");
     boolean a = statements(i.then().statements(), out);
     if (i.otherwise().statements().isEmpty()) {
       out.close();
@@ -94,22 +93,6 @@ final class StmtGen {
     boolean b = statements(i.otherwise().statements(), out);
     out.close();
     return a || b;
-  }
-
-  /** A condition without its outer parentheses, which {@code if (...)} supplies. */
-  private static String strip(String code) {
-    if (!code.startsWith("(") || !code.endsWith(")")) {
-      return code;
-    }
-    int depth = 0;
-    for (int i = 0; i < code.length() - 1; i++) {
-      char ch = code.charAt(i);
-      depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
-      if (depth == 0) {
-        return code;
-      }
-    }
-    return code.substring(1, code.length() - 1);
   }
 
   private boolean switchStatement(Stmt.Switch sw, Code out) {
@@ -163,134 +146,9 @@ final class StmtGen {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Assignment
-
   /** Writes {@code value}, already evaluated, to an assignable expression. */
   void assign(Expr target, Operand value, Code out) {
-    if (value instanceof Val v && v.effects()) {
-      value = gen.spill(v, out);
-    }
-    if (target instanceof Expr.LocalRef l) {
-      store(Names.local(l.local().id(), l.local().name()), value, out);
-    } else if (target instanceof Expr.MetaRef m) {
-      store(ctx.meta(m.field()), value, out);
-    } else if (target instanceof Expr.FieldRef f) {
-      writeField(f, value, out);
-    } else if (target instanceof Expr.Slice s) {
-      assignSlice(s, value, out);
-    } else {
-      throw new IllegalStateException("cannot assign to " + target.getClass().getSimpleName());
-    }
-  }
-
-  private static void store(String name, Operand value, Code out) {
-    if (value instanceof WideVal w) {
-      out.line(name + "_hi = " + w.hi() + ";");
-      out.line(name + "_lo = " + w.lo() + ";");
-    } else {
-      out.line(name + " = " + ((Val) value).code() + ";");
-    }
-  }
-
-  private void writeField(Expr.FieldRef f, Operand value, Code out) {
-    ExprGen.Elem el = gen.element(f.header(), out);
-    HeaderLayout.TypeLayout t = el.inst().type();
-    int bit = t.storageBit.get(f.field().name());
-    out.open("if (" + el.valid() + ")");
-    if (value instanceof BytesVal b) {
-      int var = t.varIndex.get(f.field().name());
-      out.line(
-          "System.arraycopy("
-              + b.array()
-              + ", "
-              + b.offset()
-              + ", h, "
-              + el.base().plus(bit / 8)
-              + ", "
-              + b.length()
-              + ");");
-      out.line("varLen[" + el.var() + " + " + var + "] = " + b.length() + ";");
-    } else if (value instanceof WideVal w) {
-      int width = f.field().width();
-      out.line(FieldAccess.write("h", el.base(), bit, width - 64, w.hi()));
-      out.line(FieldAccess.write("h", el.base(), bit + width - 64, 64, w.lo()));
-    } else {
-      Val v = (Val) value;
-      String code = v.bool() ? "(" + v.code() + " ? 1L : 0L)" : v.code();
-      out.line(FieldAccess.write("h", el.base(), bit, f.field().width(), code));
-    }
-    out.close();
-  }
-
-  /** {@code x[hi:lo] = v}: reads x (after v, as the interpreter does), merges, writes x. */
-  private void assignSlice(Expr.Slice s, Operand value, Code out) {
-    int width = s.operand().type().width();
-    BigInteger mask =
-        BigInteger.ONE.shiftLeft(s.hi() - s.lo() + 1).subtract(BigInteger.ONE).shiftLeft(s.lo());
-    Operand old = gen.eval(s.operand(), out);
-    if (old instanceof Val o) {
-      String v = ((Val) value).code();
-      long m = mask.longValue();
-      String merged =
-          "("
-              + o.code()
-              + " & "
-              + Literals.hex(~m & Bits.mask(width))
-              + ") | (("
-              + v
-              + " << "
-              + s.lo()
-              + ") & "
-              + Literals.hex(m)
-              + ")";
-      assign(s.operand(), Val.of("(" + merged + ")", false), out);
-      return;
-    }
-    WideVal o = (WideVal) old;
-    WideVal v = gen.wide.asWide(value, out);
-    int k = s.lo();
-    String sh;
-    String sl;
-    if (k == 0) {
-      sh = v.hi();
-      sl = v.lo();
-    } else if (k < 64) {
-      sh = "((" + v.hi() + " << " + k + ") | (" + v.lo() + " >>> " + (64 - k) + "))";
-      sl = "(" + v.lo() + " << " + k + ")";
-    } else {
-      sh = "(" + v.lo() + " << " + (k - 64) + ")";
-      sl = "0L";
-    }
-    long mh = mask.shiftRight(64).longValue();
-    long ml = mask.longValue();
-    String h = ctx.temp();
-    String l = ctx.temp();
-    out.line(
-        "long "
-            + h
-            + " = ("
-            + o.hi()
-            + " & "
-            + Literals.hex(~mh & Bits.mask(width - 64))
-            + ") | ("
-            + sh
-            + " & "
-            + Literals.hex(mh)
-            + ");");
-    out.line(
-        "long "
-            + l
-            + " = ("
-            + o.lo()
-            + " & "
-            + Literals.hex(~ml)
-            + ") | ("
-            + sl
-            + " & "
-            + Literals.hex(ml)
-            + ");");
-    assign(s.operand(), new WideVal(h, l), out);
+    assignments.assign(target, value, out);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -324,7 +182,7 @@ final class StmtGen {
               + inst.type().varFields
               + ");");
     } else {
-      ExprGen.Elem el = gen.element((Expr.HeaderRef) header, out);
+      HeaderRefs.Elem el = gen.element((Expr.HeaderRef) header, out);
       out.line(
           "error = extract_"
               + el.inst().type().javaName
@@ -342,7 +200,7 @@ final class StmtGen {
   }
 
   private void setValidity(Stmt.SetValidity v, Code out) {
-    ExprGen.Elem el = gen.element(v.header(), out);
+    HeaderRefs.Elem el = gen.element(v.header(), out);
     if (!v.valid()) {
       out.line("valid[" + el.id() + "] = false;");
       return;

@@ -95,7 +95,7 @@ final class WideGen {
 
   private WideVal field(Expr.FieldRef f, Code out) {
     int width = f.field().width();
-    ExprGen.Elem el = gen.element(f.header(), out);
+    HeaderRefs.Elem el = gen.element(f.header(), out);
     int bit = el.inst().type().storageBit.get(f.field().name());
     String hi = FieldAccess.read("h", el.base(), bit, width - 64);
     String lo = FieldAccess.read("h", el.base(), bit + width - 64, 64);
@@ -221,7 +221,7 @@ final class WideGen {
       lo = v.hi() + " >>> " + (k - 64);
     }
     if (width <= 64) {
-      return pair(out, "0L", ExprGen.mask(lo, width));
+      return pair(out, "0L", JavaText.mask(lo, width));
     }
     return pair(out, maskHi(hi, width), lo);
   }
@@ -229,7 +229,7 @@ final class WideGen {
   /** The low {@code bits} bits of {@code v} as a wide value. */
   private WideVal truncate(WideVal v, int bits, Code out) {
     if (bits <= 64) {
-      return pair(out, "0L", ExprGen.mask(v.lo(), bits));
+      return pair(out, "0L", JavaText.mask(v.lo(), bits));
     }
     return pair(out, maskHi(v.hi(), bits), v.lo());
   }
@@ -247,7 +247,7 @@ final class WideGen {
     } else {
       lo = "(" + v.hi() + " >>> " + (k - 64) + ")";
     }
-    return Val.stable(ExprGen.mask(lo, width), false);
+    return Val.stable(JavaText.mask(lo, width), false);
   }
 
   /** {@code ==}, {@code !=}, {@code <} ... between wide operands. */

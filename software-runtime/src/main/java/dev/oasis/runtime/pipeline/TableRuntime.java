@@ -37,7 +37,7 @@ public final class TableRuntime {
   /** The lookup key; generated code writes it before {@link #apply}. */
   public final long[] key;
 
-  private final Map<KeyId, Entry> entries = new LinkedHashMap<>();
+  private final Map<CanonicalKey, Entry> entries = new LinkedHashMap<>();
   private long nextSequence;
 
   private int[] actionOf = new int[16];
@@ -182,7 +182,7 @@ public final class TableRuntime {
     if (table.needsPriority() && priority < 0) {
       throw new StateException("priority " + priority + " is negative; expected 0 or more");
     }
-    KeyId id = new KeyId(canonical);
+    CanonicalKey id = new CanonicalKey(canonical);
     if (entries.containsKey(id)) {
       throw new StateException(
           "table '" + name() + "' already has an entry with key " + describe(canonical));
@@ -220,7 +220,7 @@ public final class TableRuntime {
   public void delete(List<Match> matches) {
     List<Match> canonical = canonicalKey(matches);
     Entry e = findOrFail(canonical);
-    entries.remove(new KeyId(canonical));
+    entries.remove(new CanonicalKey(canonical));
     index.remove(e.handle);
     argsOf[e.handle] = null;
     freeHandles = Arrays.copyOf(freeHandles, freeHandles.length + 1);
@@ -358,7 +358,7 @@ public final class TableRuntime {
   }
 
   private Entry findOrFail(List<Match> canonical) {
-    Entry e = entries.get(new KeyId(canonical));
+    Entry e = entries.get(new CanonicalKey(canonical));
     if (e == null) {
       throw new StateException(
           "table '" + name() + "' has no entry with key " + describe(canonical));
@@ -385,38 +385,5 @@ public final class TableRuntime {
 
   private static String describe(List<Match> key) {
     return TableState.describeKey(key);
-  }
-
-  /** A canonical key compared as {@link KeyShape#sameMatch} compares matches. */
-  private static final class KeyId {
-    private final List<Match> matches;
-    private final int hash;
-
-    KeyId(List<Match> matches) {
-      this.matches = matches;
-      int h = 1;
-      for (Match m : matches) {
-        h = 31 * h + (m instanceof Match.BytesExact b ? Arrays.hashCode(b.value()) : m.hashCode());
-      }
-      this.hash = h;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof KeyId other) || other.matches.size() != matches.size()) {
-        return false;
-      }
-      for (int i = 0; i < matches.size(); i++) {
-        if (!KeyShape.sameMatch(matches.get(i), other.matches.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
   }
 }
