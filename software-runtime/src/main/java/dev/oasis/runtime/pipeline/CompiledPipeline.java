@@ -27,9 +27,25 @@ public interface CompiledPipeline {
   void process(byte[] frame, int length, int ingressPort, long timestampNanos, PacketOutput out);
 
   /** Runs every frame of the batch in order, each into its output. */
-  default void process(PacketBatch batch) {
+  default void process(FrameBatch batch) {
     for (int i = 0; i < batch.size(); i++) {
       process(batch.frame(i), batch.length(i), batch.port(i), batch.timestamp(i), batch.output(i));
+    }
+  }
+
+  /**
+   * Runs every frame of a batch received from a network interface, in order, frame {@code i} into
+   * {@code outputs[i]}.
+   *
+   * @throws IllegalArgumentException if there are fewer outputs than frames
+   */
+  default void process(dev.oasis.runtime.iface.PacketBatch batch, PacketOutput[] outputs) {
+    if (outputs.length < batch.size()) {
+      throw new IllegalArgumentException(
+          "batch of " + batch.size() + " frame(s) but only " + outputs.length + " output(s)");
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      process(batch.buffer(i), batch.length(i), batch.port(i), batch.timestampNanos(i), outputs[i]);
     }
   }
 

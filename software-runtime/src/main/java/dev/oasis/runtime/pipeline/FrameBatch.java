@@ -1,11 +1,11 @@
 package dev.oasis.runtime.pipeline;
 
 /**
- * A batch of frames for {@link CompiledPipeline#process(PacketBatch)}, with one reusable {@link
+ * A batch of frames for {@link CompiledPipeline#process(FrameBatch)}, with one reusable {@link
  * PacketOutput} per slot. Fill it with {@link #add}, process it, read {@link #output}, {@link
  * #clear} it and fill it again: nothing is allocated after construction.
  */
-public final class PacketBatch {
+public final class FrameBatch {
   private final byte[][] frames;
   private final int[] lengths;
   private final int[] ports;
@@ -13,7 +13,7 @@ public final class PacketBatch {
   private final PacketOutput[] outputs;
   private int size;
 
-  public PacketBatch(int capacity) {
+  public FrameBatch(int capacity) {
     if (capacity < 1) {
       throw new IllegalArgumentException("batch capacity " + capacity + " is not 1 or more");
     }

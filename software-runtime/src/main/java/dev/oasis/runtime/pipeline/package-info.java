@@ -4,7 +4,7 @@
  * <ul>
  *   <li>{@link dev.oasis.runtime.pipeline.CompiledPipeline}: the interface of a compiled program
  *       ({@code process} one frame into a reusable {@link dev.oasis.runtime.pipeline.PacketOutput},
- *       or a {@link dev.oasis.runtime.pipeline.PacketBatch}); {@link
+ *       or a {@link dev.oasis.runtime.pipeline.FrameBatch}); {@link
  *       dev.oasis.runtime.pipeline.GeneratedPipeline} is the base class of generated code and
  *       {@link dev.oasis.runtime.pipeline.CompiledRun} steps one as the interpreter's run does.
  *   <li>State: {@link dev.oasis.runtime.pipeline.PipelineState} holds a {@link

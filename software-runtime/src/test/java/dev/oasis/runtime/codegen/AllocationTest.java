@@ -9,7 +9,7 @@ import dev.oasis.runtime.capture.CapturedFrame;
 import dev.oasis.runtime.capture.Captures;
 import dev.oasis.runtime.codegen.testing.Differential;
 import dev.oasis.runtime.pipeline.CompiledPipeline;
-import dev.oasis.runtime.pipeline.PacketBatch;
+import dev.oasis.runtime.pipeline.FrameBatch;
 import dev.oasis.runtime.pipeline.PipelineState;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -45,7 +45,7 @@ class AllocationTest {
       frames.add(new InputFrame(f.port(), f.timestampNanos(), f.data()));
     }
     List<byte[]> bytes = frames.stream().map(InputFrame::bytes).toList();
-    PacketBatch batch = new PacketBatch(frames.size());
+    FrameBatch batch = new FrameBatch(frames.size());
     for (int i = 0; i < frames.size(); i++) {
       batch.add(
           bytes.get(i), bytes.get(i).length, frames.get(i).port(), frames.get(i).timestampNanos());

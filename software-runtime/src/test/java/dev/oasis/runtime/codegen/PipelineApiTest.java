@@ -10,7 +10,7 @@ import dev.oasis.compiler.ir.IrProgram;
 import dev.oasis.compiler.state.DataplaneState;
 import dev.oasis.runtime.codegen.testing.Differential;
 import dev.oasis.runtime.pipeline.CompiledPipeline;
-import dev.oasis.runtime.pipeline.PacketBatch;
+import dev.oasis.runtime.pipeline.FrameBatch;
 import dev.oasis.runtime.pipeline.PacketOutput;
 import dev.oasis.runtime.pipeline.PipelineState;
 import java.util.HexFormat;
@@ -45,7 +45,7 @@ class PipelineApiTest {
     DataplaneState reference = new DataplaneState(program);
     Interpreter interpreter = new Interpreter(program, reference);
     CompiledPipeline pipeline = compiled.newPipeline();
-    PacketBatch batch = new PacketBatch(32);
+    FrameBatch batch = new FrameBatch(32);
     Random random = new Random(1);
     for (int round = 0; round < 10; round++) {
       batch.clear();
@@ -66,6 +66,30 @@ class PipelineApiTest {
       }
     }
     assertThat(pipeline.state().snapshot().sameAs(reference.snapshot())).isTrue();
+  }
+
+  @Test
+  void aBatchFromANetworkInterfaceRunsFrameByFrame() {
+    DataplaneState reference = new DataplaneState(program);
+    Interpreter interpreter = new Interpreter(program, reference);
+    CompiledPipeline pipeline = compiled.newPipeline();
+    dev.oasis.runtime.iface.PacketBatch received = new dev.oasis.runtime.iface.PacketBatch(8, 128);
+    PacketOutput[] outputs = new PacketOutput[8];
+    for (int i = 0; i < outputs.length; i++) {
+      outputs[i] = new PacketOutput();
+    }
+    Random random = new Random(2);
+    for (int i = 0; i < 8; i++) {
+      received.add(frame(random), i % 3);
+    }
+    pipeline.process(received, outputs);
+    for (int i = 0; i < received.size(); i++) {
+      PacketResult expected =
+          interpreter.process(received.copyOf(i), received.port(i), received.timestampNanos(i));
+      assertThat(outputs[i].toPacketResult()).isEqualTo(expected);
+    }
+    assertThatThrownBy(() -> pipeline.process(received, new PacketOutput[2]))
+        .hasMessage("batch of 8 frame(s) but only 2 output(s)");
   }
 
   private static byte[] frame(Random random) {
@@ -109,7 +133,7 @@ class PipelineApiTest {
     assertThatThrownBy(() -> compiled.newPipeline(new PipelineState(other)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the state is of program");
-    assertThatThrownBy(() -> new PacketBatch(0)).hasMessage("batch capacity 0 is not 1 or more");
+    assertThatThrownBy(() -> new FrameBatch(0)).hasMessage("batch capacity 0 is not 1 or more");
   }
 
   @Test
