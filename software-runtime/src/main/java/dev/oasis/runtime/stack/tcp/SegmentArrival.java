@@ -235,6 +235,7 @@ final class SegmentArrival {
   }
 
   private void finish() {
+    long sentBefore = connection.segmentsSent();
     if (accepted) {
       connection.accepted();
     }
@@ -254,10 +255,11 @@ final class SegmentArrival {
     }
 
     // send what the state allows, and a bare ACK if one is owed and nothing else carried it
-    boolean sent = false;
+    // (what the callbacks wrote, or their close, went out with an ACK already)
     if (connection.state != TcpState.CLOSED && connection.sendsData()) {
-      sent = sender.output(now, false);
+      sender.output(now, false);
     }
+    boolean sent = connection.segmentsSent() != sentBefore;
     if (ackNeeded && !sent && connection.state != TcpState.CLOSED) {
       connection.sendAck();
     }

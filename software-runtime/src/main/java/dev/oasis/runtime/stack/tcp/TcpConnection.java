@@ -50,6 +50,7 @@ public final class TcpConnection {
   private boolean inBacklog;
   private boolean answeredInvalid;
   private long lastInvalidAnswer;
+  private long segmentsSent;
 
   private Consumer<byte[]> onData = data -> {};
   private Runnable onWritable = () -> {};
@@ -239,6 +240,12 @@ public final class TcpConnection {
             0,
             options);
     layer.transmit(id, new TcpSegment(header, data));
+    segmentsSent++;
+  }
+
+  /** Segments this connection has sent, for telling whether an ACK already went out. */
+  long segmentsSent() {
+    return segmentsSent;
   }
 
   /**
