@@ -36,7 +36,8 @@ final class DifferentialHarness {
   record Entry(String table, List<BigInteger> key, String action, List<BigInteger> args) {}
 
   /** What a comparison found. */
-  record Outcome(int frames, int forwarded, int punted, int dropped, int counterCells) {}
+  record Outcome(
+      int frames, int forwarded, int punted, int dropped, int counterCells, List<String> results) {}
 
   private DifferentialHarness() {}
 
@@ -75,8 +76,11 @@ final class DifferentialHarness {
       int forwarded = 0;
       int punted = 0;
       int dropped = 0;
+      List<String> results = new ArrayList<>();
       for (InputFrame f : frames) {
         PacketResult r = interpreter.process(f.bytes(), f.port(), f.timestampNanos());
+        results.add(
+            r.kind() == PacketResult.Kind.DROP ? "DROP " + r.dropReason() : r.kind().name());
         switch (r.kind()) {
           case FORWARD -> {
             for (PortFrame p : r.outputs()) {
@@ -131,7 +135,7 @@ final class DifferentialHarness {
           cells++;
         }
       }
-      return new Outcome(frames.size(), forwarded, punted, dropped, cells);
+      return new Outcome(frames.size(), forwarded, punted, dropped, cells, results);
     }
   }
 
