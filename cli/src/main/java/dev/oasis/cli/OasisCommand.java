@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       TestCommand.class,
       ExplainCommand.class,
+      CtlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class OasisCommand implements java.util.concurrent.Callable<Integer> {
@@ -46,6 +47,8 @@ public final class OasisCommand implements java.util.concurrent.Callable<Integer
   /** The configured command line, with Oasis's exit codes and error handling. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new OasisCommand());
+    // @FILE arguments are read by the commands that take them (oasis ctl add TABLE @entry.json).
+    cli.setExpandAtFiles(false);
     cli.setExitCodeExceptionMapper(OasisCommand::exitCodeOf);
     cli.setExecutionExceptionHandler(OasisCommand::handleExecutionException);
     cli.setParameterExceptionHandler(OasisCommand::handleParameterException);

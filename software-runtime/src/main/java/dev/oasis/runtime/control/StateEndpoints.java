@@ -236,17 +236,17 @@ final class StateEndpoints {
 
   /** An index from a URL: a decimal number in range, else 400 (not a number) or 404. */
   static int index(String text, int size, String what) {
-    if (!text.matches("[0-9]{1,10}")) {
+    if (!text.matches("[0-9]+")) {
       throw ApiException.badRequest(
           List.of(
               "index '" + text + "' of " + what + " is not a number; expected 0 to " + (size - 1)));
     }
-    long index = Long.parseLong(text);
-    if (index >= size) {
+    BigInteger index = new BigInteger(text);
+    if (index.compareTo(BigInteger.valueOf(size)) >= 0) {
       throw ApiException.notFound(
           "index " + index + " is out of range for " + what + "; expected 0 to " + (size - 1));
     }
-    return (int) index;
+    return index.intValue();
   }
 
   private static <T> T require(
