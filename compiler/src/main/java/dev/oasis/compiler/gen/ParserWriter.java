@@ -78,6 +78,7 @@ final class ParserWriter {
     List<String> subjects = new ArrayList<>();
     List<Integer> widths = new ArrayList<>();
     int n = 1 + rnd.nextInt(2);
+    int limit = 256;
     for (int i = 0; i < n; i++) {
       List<int[]> fs = fields.get(h);
       int f = rnd.nextInt(fs.size());
@@ -85,6 +86,7 @@ final class ParserWriter {
       String text = instance.equals("v") ? "v.len" : instance + ".f" + f;
       if (instance.equals("v")) {
         w = 8;
+        limit = fs.get(0)[1] + 1;
       }
       if (rnd.nextInt(6) == 0) {
         text = "lookahead<bit<8>>()";
@@ -93,6 +95,10 @@ final class ParserWriter {
         int lo = rnd.nextInt(w - 8);
         text = text + "[" + (lo + 7) + ":" + lo + "]";
         w = 8;
+      }
+      if (subjects.contains(text)) {
+        n--;
+        continue;
       }
       subjects.add(text);
       widths.add(w);
@@ -103,8 +109,9 @@ final class ParserWriter {
     boolean nextUsed = false;
     for (int c = 0; c < cases; c++) {
       List<String> parts = new ArrayList<>();
-      for (int w : widths) {
-        parts.add(keyset(w));
+      for (int i = 0; i < n; i++) {
+        String part = keyset(widths.get(i), subjects.get(i).equals("v.len") ? limit : 0);
+        parts.add(n == 1 && part.equals("_") ? "0" : part);
       }
       String keyset = n == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")";
       if (!seen.add(keyset)) {
@@ -121,8 +128,13 @@ final class ParserWriter {
     out.append("        }\n");
   }
 
-  private String keyset(int width) {
+  /** A keyset component for a subject of {@code width} bits; below {@code limit} if not 0. */
+  private String keyset(int width, int limit) {
     BigInteger max = ModelEval.mask(width);
+    if (limit > 0) {
+      BigInteger low = BigInteger.valueOf(rnd.nextInt(limit));
+      return rnd.nextBoolean() ? low.toString() : low + " .. " + (limit - 1);
+    }
     BigInteger v =
         rnd.nextBoolean()
             ? BigInteger.valueOf(rnd.nextInt(4)).and(max)

@@ -131,10 +131,11 @@ public final class ProgramGenerator {
       if (subset.varbytes()) {
         line("header V {");
         line("    bit<8> len;");
-        line("    bytes<" + (1 + rnd.nextInt(32)) + "> data[len];");
+        int max = 1 + rnd.nextInt(32);
+        line("    bytes<" + max + "> data[len];");
         line("}");
         headers.add(new String[] {"v", "V"});
-        headerFields.add(List.of(new int[] {8}));
+        headerFields.add(List.of(new int[] {8, max}));
         instances.append("    V v;\n");
         globals.add("v.len", 8);
       }
