@@ -107,8 +107,22 @@ public final class Differential {
       String entriesJson,
       List<InputFrame> frames,
       Consumer<Engines> between) {
+    return compareFrom(
+        compiled, sourceText, state(compiled.program(), entriesJson), frames, between);
+  }
+
+  /**
+   * As {@link #compare(PipelineCompiler.Compiled, String, String, List, Consumer)}, from the state
+   * {@code initial} (the interpreter runs on it; the compiled pipeline on a copy).
+   */
+  public static Report compareFrom(
+      PipelineCompiler.Compiled compiled,
+      String sourceText,
+      DataplaneState initial,
+      List<InputFrame> frames,
+      Consumer<Engines> between) {
     IrProgram program = compiled.program();
-    DataplaneState interpreted = state(program, entriesJson);
+    DataplaneState interpreted = initial;
     PipelineState compiledState = PipelineState.copyOf(interpreted);
     Interpreter interpreter = new Interpreter(program, interpreted);
     CompiledPipeline pipeline = compiled.newPipeline(compiledState);
