@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       TestCommand.class,
       ExplainCommand.class,
+      HwCommand.class,
       CtlCommand.class,
       CommandLine.HelpCommand.class
     })
