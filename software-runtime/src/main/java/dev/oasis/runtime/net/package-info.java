@@ -21,6 +21,9 @@
  * RFC 1624 arithmetic in {@link dev.oasis.runtime.net.Checksums}, the big-endian accessors in
  * {@link dev.oasis.runtime.net.Bytes} and the parse result types.
  *
- * <p>Depends on nothing but the JDK. TCP is not here yet.
+ * <p>The protocol state (ARP cache, reassembly, sockets, TCP connections) lives in {@code
+ * dev.oasis.runtime.stack}, which builds on these packages.
+ *
+ * <p>Depends on nothing but the JDK.
  */
 package dev.oasis.runtime.net;

@@ -5,6 +5,7 @@
  *
  * <p>The protocol logic here is the answer to a request ({@link
  * dev.oasis.runtime.net.arp.ArpPacket#answer}); deciding whether to answer belongs to the caller
- * (see {@code dev.oasis.runtime.slowpath.StandardSlowPath}). There is no ARP cache yet.
+ * (see {@code dev.oasis.runtime.slowpath.StandardSlowPath}). The ARP cache is {@code
+ * dev.oasis.runtime.stack.arp.ArpCache}.
  */
 package dev.oasis.runtime.net.arp;

@@ -93,7 +93,7 @@ final class SegmentArrival {
     receiver.synchronise(seq);
     sender.mss = TcpLayer.effectiveMss(options, connection.localMss());
     if (ackAcceptable) {
-      sender.synAcknowledged(ack, seq, header.window(), now);
+      sender.handshakeAcknowledged(ack, seq, header.window(), now);
       connection.state = TcpState.ESTABLISHED;
       counters.increment(StackCounter.TCP_CONNECTIONS_OPENED);
       connected = true;
@@ -162,7 +162,7 @@ final class SegmentArrival {
         counters.increment(StackCounter.TCP_RESETS_SENT);
         return;
       }
-      sender.synAcknowledged(ack, seq, header.window(), now);
+      sender.handshakeAcknowledged(ack, seq, header.window(), now);
       connection.state = TcpState.ESTABLISHED;
       accepted = connection.listener() != null;
       connected = !accepted;

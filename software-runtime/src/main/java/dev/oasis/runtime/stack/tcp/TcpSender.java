@@ -13,9 +13,12 @@ import dev.oasis.runtime.stack.StackCounters;
  *
  * <p>One timer per connection (RFC 6298 5): armed when something is in flight, restarted when an
  * acknowledgement advances SND.UNA, stopped when everything is acknowledged. On expiry the timeout
- * doubles and sending restarts from SND.UNA (go-back-N: the receiver keeps what it already has and
- * acknowledges past it). Three duplicate acknowledgements retransmit the first unacknowledged
- * segment at once (RFC 5681 3.2, without its congestion control). A segment retransmitted {@link
+ * doubles ({@link RetransmissionTimeout}) and sending restarts from SND.UNA (go-back-N: the
+ * receiver keeps what it already has and acknowledges past it). SND.NXT may so move back; the
+ * highest sequence number sent ({@code max}) bounds what an acknowledgement may cover. One segment
+ * at a time is timed for round-trip measurements, and a measurement is dropped when that segment is
+ * sent again (Karn). Three duplicate acknowledgements retransmit the first unacknowledged segment
+ * at once (RFC 5681 3.2, without its congestion control). A segment retransmitted {@link
  * TcpConfig#maxRetransmissions()} times without progress makes the connection give up. With a zero
  * window and data waiting, the same timer sends a one-byte window probe.
  *
@@ -97,11 +100,6 @@ final class TcpSender {
     return finQueued && Seq.gt(una, finSeq);
   }
 
-  /** Whether the SYN is acknowledged. */
-  boolean synAcknowledged() {
-    return Seq.gt(una, iss);
-  }
-
   long deadline() {
     return deadline;
   }
@@ -128,7 +126,7 @@ final class TcpSender {
   }
 
   /** Records the handshake's acknowledgement and the peer's window (RFC 9293 3.10.7.3). */
-  void synAcknowledged(int ack, int seq, int peerWindow, long now) {
+  void handshakeAcknowledged(int ack, int seq, int peerWindow, long now) {
     una = ack;
     window = peerWindow;
     windowUpdateSeq = seq;
