@@ -214,7 +214,7 @@ public final class PacketGenerator {
           continue;
         }
         byte[] frame = base.frame().clone();
-        ParserModel.writeBits(frame, o.fieldBits[i], f.width(), v);
+        FrameBits.writeBits(frame, o.fieldBits[i], f.width(), v);
         add(out, seen, FrameKind.BOUNDARY, key + " on " + base.plan(), frame);
       }
     }

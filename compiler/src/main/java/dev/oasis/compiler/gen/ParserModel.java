@@ -6,7 +6,6 @@ import dev.oasis.compiler.ir.HeaderType;
 import dev.oasis.compiler.ir.IrProgram;
 import dev.oasis.compiler.ir.ParserGraph;
 import dev.oasis.compiler.ir.Stmt;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,35 +59,6 @@ final class ParserModel {
     }
   }
 
-  /** Bytes of the frame; a generating source appends random bytes when asked for more. */
-  interface FrameSource {
-    /** True if the frame has at least {@code bits} bits, growing it if this source generates. */
-    boolean has(long bits);
-
-    byte[] bytes();
-
-    /** Overwrites {@code width} bits at {@code bit} (generating sources only). */
-    void write(long bit, int width, BigInteger value);
-
-    /** A pinned value for a fixed field of the {@code ordinal}-th extract, or null. */
-    BigInteger fieldPin(int ordinal, int field);
-
-    /** A pinned value for a lookahead in the {@code select}-th transition, or null. */
-    BigInteger lookaheadPin(int select, int subject);
-
-    /**
-     * Called before a select's case is chosen; may return a case index to steer to (a negative
-     * value for no case), or {@link Integer#MIN_VALUE} to take whatever matches.
-     */
-    int wantedCase(int select, String state);
-
-    /** Reports that a variable field of {@code o} is longer than its maximum. */
-    void tooLong(Occurrence o, int field);
-
-    /** Reports that the wanted case was not taken with the current values. */
-    void missed(int select, ParserGraph.Select s, List<Object> values, int wanted, Walk walk);
-  }
-
   /** The state of one walk; after {@link #walk} it holds the result. */
   static final class Walk {
     final List<String> steps = new ArrayList<>();
@@ -108,7 +78,7 @@ final class ParserModel {
 
   /** Walks a complete frame; never grows it. */
   Walk walk(byte[] frame, int port, long timestamp) {
-    return walk(fixedSource(frame), port, timestamp);
+    return walk(FrameSource.fixed(frame), port, timestamp);
   }
 
   Walk walk(FrameSource source, int port, long timestamp) {
@@ -295,7 +265,7 @@ final class ParserModel {
         if (pin != null) {
           source.write(bit, f.width(), pin);
         }
-        o.values[i] = readBits(source.bytes(), bit, f.width());
+        o.values[i] = FrameBits.readBits(source.bytes(), bit, f.width());
         bit += f.width();
       }
     }
@@ -336,7 +306,7 @@ final class ParserModel {
       if (!source.has(bit + la.width())) {
         throw new ParseFailure(Decls.ErrorCode.PACKET_TOO_SHORT.value());
       }
-      return readBits(source.bytes(), bit, la.width());
+      return FrameBits.readBits(source.bytes(), bit, la.width());
     }
     if (e instanceof Expr.IntrinsicRef i) {
       return switch (i.intrinsic()) {
@@ -366,30 +336,6 @@ final class ParserModel {
     return slots[Math.max(0, ref.index())];
   }
 
-  static BigInteger readBits(byte[] frame, long bit, int width) {
-    BigInteger v = BigInteger.ZERO;
-    for (int i = 0; i < width; i++) {
-      long b = bit + i;
-      int byteValue = frame[(int) (b / 8)] & 0xff;
-      int set = (byteValue >> (7 - (int) (b % 8))) & 1;
-      v = v.shiftLeft(1).or(BigInteger.valueOf(set));
-    }
-    return v;
-  }
-
-  static void writeBits(byte[] frame, long bit, int width, BigInteger value) {
-    for (int i = 0; i < width; i++) {
-      long b = bit + i;
-      int index = (int) (b / 8);
-      int shift = 7 - (int) (b % 8);
-      if (value.testBit(width - 1 - i)) {
-        frame[index] |= (byte) (1 << shift);
-      } else {
-        frame[index] &= (byte) ~(1 << shift);
-      }
-    }
-  }
-
   /** The outcome of a finished walk, with the deparsed bytes when the walk was exact. */
   ParseOutcome outcome(Walk w) {
     if (w.length > program.config().maxFrame()) {
@@ -403,90 +349,7 @@ final class ParserModel {
         }
       }
     }
-    byte[] out = w.exact ? deparse(w) : null;
+    byte[] out = w.exact ? ModelDeparser.deparse(program, w) : null;
     return new ParseOutcome(false, w.exact, w.steps, w.error, valid, out);
-  }
-
-  private byte[] deparse(Walk w) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (Stmt.Emit e : program.deparser()) {
-      if (e.header() instanceof Expr.StackRef s) {
-        for (Occurrence o : w.slots.get(s.instance())) {
-          emit(o, out);
-        }
-      } else {
-        emit(resolve((Expr.HeaderRef) e.header(), w), out);
-      }
-    }
-    out.write(w.frame, Math.min(w.position, w.frame.length), w.frame.length - w.position);
-    return out.toByteArray();
-  }
-
-  private static void emit(Occurrence o, ByteArrayOutputStream out) {
-    if (o == null || !o.valid) {
-      return;
-    }
-    HeaderType type = o.instance.type();
-    long bits = 0;
-    for (int i = 0; i < type.fields().size(); i++) {
-      HeaderType.Field f = type.fields().get(i);
-      bits += f.isVariable() ? 8L * ((byte[]) o.values[i]).length : f.width();
-    }
-    byte[] bytes = new byte[(int) (bits / 8)];
-    long bit = 0;
-    for (int i = 0; i < type.fields().size(); i++) {
-      HeaderType.Field f = type.fields().get(i);
-      if (f.isVariable()) {
-        for (byte b : (byte[]) o.values[i]) {
-          writeBits(bytes, bit, 8, BigInteger.valueOf(b & 0xff));
-          bit += 8;
-        }
-      } else {
-        writeBits(bytes, bit, f.width(), (BigInteger) o.values[i]);
-        bit += f.width();
-      }
-    }
-    out.writeBytes(bytes);
-  }
-
-  static FrameSource fixedSource(byte[] frame) {
-    return new FrameSource() {
-      @Override
-      public boolean has(long bits) {
-        return bits <= (long) frame.length * 8;
-      }
-
-      @Override
-      public byte[] bytes() {
-        return frame;
-      }
-
-      @Override
-      public void write(long bit, int width, BigInteger value) {
-        throw new IllegalStateException("a fixed frame is not written");
-      }
-
-      @Override
-      public BigInteger fieldPin(int ordinal, int field) {
-        return null;
-      }
-
-      @Override
-      public BigInteger lookaheadPin(int select, int subject) {
-        return null;
-      }
-
-      @Override
-      public int wantedCase(int select, String state) {
-        return Integer.MIN_VALUE;
-      }
-
-      @Override
-      public void tooLong(Occurrence o, int field) {}
-
-      @Override
-      public void missed(
-          int select, ParserGraph.Select s, List<Object> values, int wanted, Walk walk) {}
-    };
   }
 }

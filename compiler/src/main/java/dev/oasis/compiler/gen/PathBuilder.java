@@ -66,7 +66,7 @@ final class PathBuilder {
   }
 
   /** A generating frame source for one round. */
-  private final class Source implements ParserModel.FrameSource {
+  private final class Source implements FrameSource {
     private final ParserPlan plan;
     private final Pins pins;
     private final SplittableRandom bytes;
@@ -106,7 +106,7 @@ final class PathBuilder {
 
     @Override
     public void write(long bit, int width, BigInteger value) {
-      ParserModel.writeBits(buf, bit, width, value);
+      FrameBits.writeBits(buf, bit, width, value);
     }
 
     @Override
