@@ -85,11 +85,6 @@ final class TcpPeer {
     return segments.get(0);
   }
 
-  /** The raw frames received since the last call. */
-  List<byte[]> frames() {
-    return peer.take();
-  }
-
   /** When each frame arrived, in virtual nanoseconds, since the peer was attached. */
   List<Long> arrivalTimes() {
     return arrivalTimes;

@@ -196,9 +196,4 @@ public final class Frames {
             payload, 0, payload.length, ip.get().ip().source(), ip.get().ip().destination());
     return udp.isOk() ? Optional.of(udp.value()) : Optional.empty();
   }
-
-  /** Whether a TCP segment has exactly the flags {@code flags}. */
-  public static boolean flagsAre(TcpSegment segment, int flags) {
-    return segment.header().flags() == flags;
-  }
 }
