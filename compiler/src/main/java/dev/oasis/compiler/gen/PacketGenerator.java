@@ -85,6 +85,10 @@ public final class PacketGenerator {
    * prefix has some of each), then mutations of path frames.
    */
   public List<GeneratedFrame> generate(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException(
+          "frame count " + count + " is negative; expected 0 or more");
+    }
     return stream().limit(count).toList();
   }
 
