@@ -173,6 +173,12 @@ public final class MapRuntime {
     }
   }
 
+  /** Whether a live slot holds {@code key} at time {@code now} (for the control plane). */
+  public boolean containsEntry(BigInteger key, long now) {
+    checkWidths(key, null);
+    return contains(key.shiftRight(64).longValue(), key.longValue(), now);
+  }
+
   /** A control-plane remove at time {@code now}; false if the key was not live. */
   public boolean removeEntry(BigInteger key, long now) {
     checkWidths(key, null);

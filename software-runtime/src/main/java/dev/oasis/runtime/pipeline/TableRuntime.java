@@ -253,6 +253,19 @@ public final class TableRuntime {
     return List.copyOf(entries.values());
   }
 
+  /** The number of entries. */
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * The entry with this key (compared in canonical form), or null; a key of the wrong shape is
+   * refused as an insert would refuse it.
+   */
+  public Entry find(List<Match> matches) {
+    return entries.get(new CanonicalKey(canonicalKey(matches)));
+  }
+
   public Decls.Action defaultAction() {
     return defaultAction;
   }

@@ -45,7 +45,10 @@ class MapRuntimeTest {
           long lo = runtime.get(kh, kl, now);
           assertThat(Wide.toBigInteger(runtime.valueHi(), lo)).isEqualTo(expected);
         }
-        case 1 -> assertThat(runtime.contains(kh, kl, now)).isEqualTo(reference.contains(key, now));
+        case 1 -> {
+          assertThat(runtime.contains(kh, kl, now)).isEqualTo(reference.contains(key, now));
+          assertThat(runtime.containsEntry(key, now)).isEqualTo(reference.contains(key, now));
+        }
         case 2 -> {
           BigInteger value = new BigInteger(valueWidth, random);
           assertThat(runtime.put(kh, kl, value.shiftRight(64).longValue(), value.longValue(), now))

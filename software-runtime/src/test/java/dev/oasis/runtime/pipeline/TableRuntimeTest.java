@@ -102,6 +102,9 @@ class TableRuntimeTest {
         TableState.Entry want = reference.table(table).lookup(values);
         TableRuntime.Entry got = runtime.table(table).lookup(values);
         hits += want == null ? 0 : 1;
+        if (want != null) {
+          assertThat(runtime.table(table).find(want.matches()).matches()).isEqualTo(want.matches());
+        }
         misses += want == null ? 1 : 0;
         assertThat(describe(got == null ? null : got.matches()))
             .as("lookup %s after step %d", values, step)
@@ -109,6 +112,7 @@ class TableRuntimeTest {
       }
     }
     assertThat(runtime.snapshot().sameAs(reference.snapshot())).isTrue();
+    assertThat(runtime.table(table).size()).isEqualTo(reference.table(table).entries().size());
     // The random operations exercised both outcomes of writes and of lookups.
     assertThat(hits).isPositive();
     assertThat(misses).isPositive();
