@@ -103,7 +103,8 @@ class TableRuntimeTest {
         TableRuntime.Entry got = runtime.table(table).lookup(values);
         hits += want == null ? 0 : 1;
         if (want != null) {
-          assertThat(runtime.table(table).find(want.matches()).matches()).isEqualTo(want.matches());
+          assertThat(describe(runtime.table(table).find(want.matches()).matches()))
+              .isEqualTo(describe(want.matches()));
         }
         misses += want == null ? 1 : 0;
         assertThat(describe(got == null ? null : got.matches()))
