@@ -42,12 +42,24 @@ public final class LoweredDevice {
   private final IrProgram program;
   private final RegisterMap registerMap;
   private final VerilatedModel model;
+  private final String top;
+  private final DeviceInterface ports;
+  private final List<Path> rtlFiles;
   private final Map<String, Integer> nextSlot = new HashMap<>();
 
-  private LoweredDevice(IrProgram program, RegisterMap registerMap, VerilatedModel model) {
+  private LoweredDevice(
+      IrProgram program,
+      RegisterMap registerMap,
+      VerilatedModel model,
+      String top,
+      DeviceInterface ports,
+      List<Path> rtlFiles) {
     this.program = program;
     this.registerMap = registerMap;
     this.model = model;
+    this.top = top;
+    this.ports = ports;
+    this.rtlFiles = List.copyOf(rtlFiles);
   }
 
   /**
@@ -81,11 +93,27 @@ public final class LoweredDevice {
             List.of(new StreamPort("m_axis_", 16), new StreamPort("m_axis_host_", 0)),
             addressWidth);
     VerilatedModel model = VerilatorBuild.of(result.top().moduleName(), ports, paths).build();
-    return new LoweredDevice(program, result.registerMap(), model);
+    return new LoweredDevice(
+        program, result.registerMap(), model, result.top().moduleName(), ports, paths);
   }
 
   public VerilatedModel model() {
     return model;
+  }
+
+  /** The top module's name. */
+  public String top() {
+    return top;
+  }
+
+  /** The device's ports as the simulators see them. */
+  public DeviceInterface deviceInterface() {
+    return ports;
+  }
+
+  /** The Verilog files, one module each. */
+  public List<Path> rtlFiles() {
+    return rtlFiles;
   }
 
   public RegisterMap registerMap() {
