@@ -85,7 +85,7 @@ public final class BenchReport {
           String.format(
               Locale.ROOT,
               "Reference interpreter, l3-router forwarding one IPv4/UDP frame: %,.0f%s packets/s"
-                  + " (%.1f µs per packet).%n",
+                  + " (%.1f µs per packet).\n",
               w.score(),
               plusMinus(w.error(), String.format(Locale.ROOT, "%,.0f", w.error())),
               1e6 / w.score()));
@@ -125,7 +125,7 @@ public final class BenchReport {
     double ms = router.get().score();
     return String.format(
         Locale.ROOT,
-        "Target: check the l3-router in under %.0f ms warm. Measured %s ms: %s.%n",
+        "Target: check the l3-router in under %.0f ms warm. Measured %s ms: %s.\n",
         L3_ROUTER_TARGET_MS,
         ms(ms),
         ms < L3_ROUTER_TARGET_MS
