@@ -52,7 +52,7 @@ final class AssignGen {
     HeaderRefs.Elem el = gen.element(f.header(), out);
     HeaderLayout.TypeLayout t = el.inst().type();
     int bit = t.storageBit.get(f.field().name());
-    out.open("if (" + el.valid() + ")");
+    out.open("if (" + JavaText.condition(el.valid()) + ")");
     if (value instanceof BytesVal b) {
       int var = t.varIndex.get(f.field().name());
       out.line(
@@ -87,18 +87,11 @@ final class AssignGen {
     if (old instanceof Val o) {
       String v = ((Val) value).code();
       long m = mask.longValue();
+      String shifted = s.lo() == 0 ? v : "(" + v + " << " + s.lo() + ")";
       String merged =
-          "("
-              + o.code()
-              + " & "
-              + Literals.hex(~m & Bits.mask(width))
-              + ") | (("
-              + v
-              + " << "
-              + s.lo()
-              + ") & "
-              + Literals.hex(m)
-              + ")";
+          String.format(
+              "(%s & %s) | (%s & %s)",
+              o.code(), Literals.hex(~m & Bits.mask(width)), shifted, Literals.hex(m));
       assign(s.operand(), Val.of("(" + merged + ")", false), out);
       return;
     }

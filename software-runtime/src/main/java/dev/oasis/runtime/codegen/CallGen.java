@@ -154,7 +154,7 @@ final class CallGen {
     for (Expr a : c.args()) {
       if (a instanceof Expr.HeaderRef ref) {
         HeaderRefs.Elem el = gen.element(ref, out);
-        out.line("if (" + el.valid() + ") {");
+        out.line("if (" + JavaText.condition(el.valid()) + ") {");
         out.line("  " + sum + " = " + headerCsum(el, sum) + ";");
         out.line("}");
       } else if (a instanceof Expr.StackRef s) {
@@ -167,7 +167,7 @@ final class CallGen {
                   FieldAccess.Offset.of(inst.baseOf(i)),
                   FieldAccess.Offset.of(inst.varOf(i)),
                   Integer.toString(inst.element(i)));
-          out.line("if (" + el.valid() + ") {");
+          out.line("if (" + JavaText.condition(el.valid()) + ") {");
           out.line("  " + sum + " = " + headerCsum(el, sum) + ";");
           out.line("}");
         }
