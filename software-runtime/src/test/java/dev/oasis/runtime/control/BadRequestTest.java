@@ -212,6 +212,13 @@ class BadRequestTest {
     assertThat(answer).startsWith("HTTP/1.1 400 ").contains("malformed HTTP request");
   }
 
+  @Test
+  void requestLineOverTheLimitIs400() throws Exception {
+    String answer = raw("GET /" + "a".repeat(5000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+
+    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("malformed HTTP request: ");
+  }
+
   /** Sends bytes on a fresh loopback connection and reads until the server closes it. */
   private static String raw(String request) throws Exception {
     try (java.net.Socket s = new java.net.Socket("127.0.0.1", router.server.port())) {
