@@ -8,9 +8,14 @@ import dev.oasis.compiler.interp.InputFrame;
 import dev.oasis.compiler.interp.Interpreter;
 import dev.oasis.compiler.interp.PacketResult;
 import dev.oasis.compiler.interp.PipelineRun;
+import dev.oasis.compiler.interp.PuntHandler;
 import dev.oasis.compiler.ir.IrProgram;
 import dev.oasis.compiler.schema.ControlPlaneSchema;
 import dev.oasis.compiler.state.DataplaneState;
+import dev.oasis.runtime.codegen.PipelineCompiler;
+import dev.oasis.runtime.pipeline.CompiledPipeline;
+import dev.oasis.runtime.pipeline.CompiledRun;
+import dev.oasis.runtime.pipeline.PipelineState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,14 +41,15 @@ final class TestAppliance implements AutoCloseable {
   final IrProgram program;
   final ControlPlaneSchema schema;
   final DataplaneState state;
-  final PipelineRun run;
+  private final Function<InputFrame, PipelineRun.Step> stepper;
   final ControlPlane plane;
   final ControlServer server;
   private final LinkedBlockingQueue<Runnable> jobs = new LinkedBlockingQueue<>();
   private final Thread dataplane;
   private volatile boolean stopped;
 
-  private TestAppliance(Path program, Path entries, ControlServerOptions options) {
+  private TestAppliance(
+      Path program, Path entries, ControlServerOptions options, boolean compiledPipeline) {
     this.program = compile(program);
     this.schema = ControlPlaneSchema.of(this.program);
     this.state = new DataplaneState(this.program);
@@ -54,8 +60,18 @@ final class TestAppliance implements AutoCloseable {
         throw new IllegalStateException(e.getMessage(), e);
       }
     }
-    this.run = new PipelineRun(new Interpreter(this.program, state));
-    this.plane = new ControlPlane(schema, new DataplaneStateAccess(state, run::statistics));
+    if (compiledPipeline) {
+      CompiledPipeline pipeline =
+          new PipelineCompiler().compile(this.program).newPipeline(PipelineState.copyOf(state));
+      CompiledRun run = new CompiledRun(pipeline, PuntHandler.NONE);
+      this.stepper = run::step;
+      this.plane =
+          new ControlPlane(schema, new PipelineStateAccess(pipeline.state(), run::statistics));
+    } else {
+      PipelineRun run = new PipelineRun(new Interpreter(this.program, state));
+      this.stepper = run::step;
+      this.plane = new ControlPlane(schema, new DataplaneStateAccess(state, run::statistics));
+    }
     try {
       this.server = ControlServer.start(plane, options);
     } catch (IOException e) {
@@ -67,11 +83,24 @@ final class TestAppliance implements AutoCloseable {
   }
 
   static TestAppliance router() {
-    return new TestAppliance(ROUTER, ROUTER_ENTRIES, ephemeral());
+    return new TestAppliance(ROUTER, ROUTER_ENTRIES, ephemeral(), false);
   }
 
   static TestAppliance of(Path program) {
-    return new TestAppliance(program, null, ephemeral());
+    return new TestAppliance(program, null, ephemeral(), false);
+  }
+
+  /**
+   * {@code program} compiled to Java (the state the interpreter's tests read, {@link #state}, is
+   * then only the initial state the pipeline was copied from).
+   */
+  static TestAppliance compiled(Path program, Path entries) {
+    return new TestAppliance(program, entries, ephemeral(), true);
+  }
+
+  /** Runs one frame; on the dataplane thread only. */
+  PipelineRun.Step step(InputFrame frame) {
+    return stepper.apply(frame);
   }
 
   static ControlServerOptions ephemeral() {
@@ -109,7 +138,7 @@ final class TestAppliance implements AutoCloseable {
           List<PacketResult> out = new ArrayList<>();
           for (InputFrame f : frames) {
             p.drainPendingWrites();
-            out.add(run.step(f).result());
+            out.add(stepper.apply(f).result());
           }
           return out;
         });

@@ -39,7 +39,7 @@ class WriteOrderingTest {
                         int after = 0;
                         for (int i = 0; i < MAX_PACKETS && after < PACKETS_AFTER_LAST_WRITE; i++) {
                           p.drainPendingWrites();
-                          PacketResult r = router.run.step(Frames.routed("10.9.9.9", i)).result();
+                          PacketResult r = router.step(Frames.routed("10.9.9.9", i)).result();
                           ports.add(
                               r.kind() == PacketResult.Kind.FORWARD
                                   ? r.outputs().get(0).port()
