@@ -79,6 +79,44 @@ public record Subset(
         maxActions);
   }
 
+  /** The constructs a subset can leave out, for {@link #without}. */
+  public enum Construct {
+    EXACT_TABLES,
+    LPM_TABLES,
+    TERNARY_TABLES,
+    RANGE_TABLES,
+    MAPS,
+    REGISTERS,
+    COUNTERS,
+    STACKS,
+    VARBYTES,
+    CHECKSUMS
+  }
+
+  /**
+   * This subset without the given constructs, e.g. {@code Subset.all().without(STACKS, VARBYTES,
+   * REGISTERS)} for a backend that does not support them yet.
+   */
+  public Subset without(Construct... constructs) {
+    java.util.Set<Construct> off = java.util.EnumSet.noneOf(Construct.class);
+    off.addAll(java.util.List.of(constructs));
+    return new Subset(
+        exactTables && !off.contains(Construct.EXACT_TABLES),
+        lpmTables && !off.contains(Construct.LPM_TABLES),
+        ternaryTables && !off.contains(Construct.TERNARY_TABLES),
+        rangeTables && !off.contains(Construct.RANGE_TABLES),
+        maps && !off.contains(Construct.MAPS),
+        registers && !off.contains(Construct.REGISTERS),
+        counters && !off.contains(Construct.COUNTERS),
+        stacks && !off.contains(Construct.STACKS),
+        varbytes && !off.contains(Construct.VARBYTES),
+        checksums && !off.contains(Construct.CHECKSUMS),
+        maxWidth,
+        maxIfDepth,
+        maxTables,
+        maxActions);
+  }
+
   boolean anyTables() {
     return maxTables > 0 && (exactTables || lpmTables || ternaryTables || rangeTables);
   }

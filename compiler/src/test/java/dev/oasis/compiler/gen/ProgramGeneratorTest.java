@@ -43,6 +43,30 @@ class ProgramGeneratorTest {
   }
 
   @Test
+  void aSubsetWithoutConstructsLeavesThemOut() {
+    Subset subset =
+        Subset.all()
+            .without(
+                Subset.Construct.STACKS,
+                Subset.Construct.VARBYTES,
+                Subset.Construct.REGISTERS,
+                Subset.Construct.MAPS,
+                Subset.Construct.CHECKSUMS,
+                Subset.Construct.RANGE_TABLES);
+    ProgramGenerator gen = new ProgramGenerator(3, subset);
+    for (int i = 0; i < 40; i++) {
+      GeneratedProgram p = gen.next();
+      CompileResult r = p.compile();
+      assertThat(r.ok() && r.diagnostics().all().isEmpty()).as(p.source() + r.render()).isTrue();
+      IrProgram ir = r.program();
+      assertThat(ir.headers()).noneMatch(h -> h.isStack() || h.type().hasVariableFields());
+      assertThat(ir.registers()).isEmpty();
+      assertThat(ir.maps()).isEmpty();
+      assertThat(p.source()).doesNotContain("csum16", ": range");
+    }
+  }
+
+  @Test
   void sameSeedSameProgram() {
     assertThat(ProgramGenerator.generate(5, Subset.all()).source())
         .isEqualTo(ProgramGenerator.generate(5, Subset.all()).source());
