@@ -9,7 +9,6 @@ import dev.oasis.compiler.ir.Stmt;
 import dev.oasis.compiler.ir.Table;
 import dev.oasis.dsl.diag.Diagnostics;
 import dev.oasis.dsl.diag.Span;
-import java.util.Locale;
 
 /**
  * Reports every construct of a program that the hardware lowering does not support yet ({@link
@@ -211,12 +210,7 @@ public final class CheckHardwareSubset {
     } else if (e instanceof Expr.StackRef s) {
       unsupported(s.span(), "header stacks");
     } else if (e instanceof Expr.BuiltinCall c) {
-      if (c.builtin() != Expr.Builtin.SIZEOF
-          || !(c.args().get(0) instanceof Expr.HeaderRef h)
-          || h.index() != Expr.HeaderRef.NONE) {
-        unsupported(
-            c.span(), builtinName(c) + " (" + c.builtin().name().toLowerCase(Locale.ROOT) + ")");
-      }
+      builtin(c);
     } else if (e instanceof Expr.ApplyTable || e instanceof Expr.HitOrMiss) {
       unsupported(e.span(), "a table apply inside an expression (use it as an if condition)");
     } else if (e instanceof Expr.RegisterRead r) {
@@ -225,6 +219,36 @@ public final class CheckHardwareSubset {
       unsupported(m.span(), "map operations");
     } else if (e instanceof Expr.BytesConst || e instanceof Expr.Payload) {
       unsupported(e.span(), "byte strings");
+    }
+  }
+
+  private void builtin(Expr.BuiltinCall c) {
+    switch (c.builtin()) {
+      case SIZEOF -> {
+        if (!(c.args().get(0) instanceof Expr.HeaderRef h) || h.index() != Expr.HeaderRef.NONE) {
+          unsupported(c.span(), "sizeof of anything but a single header");
+        }
+      }
+      case CSUM16 -> {
+        for (int i = 0; i < c.args().size(); i++) {
+          Expr a = c.args().get(i);
+          int bytes;
+          if (a instanceof Expr.HeaderRef h && h.index() == Expr.HeaderRef.NONE) {
+            bytes = h.instance().type().fixedBits() / 8;
+          } else if (a.type() instanceof dev.oasis.compiler.ir.Type.Bit b) {
+            bytes = b.width() / 8;
+            expression(a);
+          } else {
+            unsupported(a.span(), "checksums over header stacks, byte strings or the payload");
+            continue;
+          }
+          if (bytes % 2 != 0 && i + 1 < c.args().size()) {
+            unsupported(a.span(), "checksums over an odd number of bytes before the last argument");
+          }
+        }
+      }
+      case CSUM16_UPDATE -> c.args().forEach(this::expression);
+      case LOWER -> unsupported(c.span(), "lower()");
     }
   }
 

@@ -5,6 +5,8 @@ import dev.oasis.dsl.diag.CompilerBugException;
 import dev.oasis.hw.hcl.Bits;
 import dev.oasis.hw.hcl.UInt;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Lowers an IR expression to a combinational {@link Bits} value over the current {@link
@@ -67,6 +69,12 @@ final class ExprLowering {
       int bytes = h.instance().type().fixedBits() / 8;
       return Nets.mux(logic.state.valid.get(h.instance()), Nets.constant(bytes, 16), Nets.zero(16));
     }
+    if (e instanceof Expr.BuiltinCall c && c.builtin() == Expr.Builtin.CSUM16) {
+      return csum16(c);
+    }
+    if (e instanceof Expr.BuiltinCall c && c.builtin() == Expr.Builtin.CSUM16_UPDATE) {
+      return csum16Update(c);
+    }
     throw new CompilerBugException(
         "the hardware lowering cannot lower "
             + e.getClass().getSimpleName()
@@ -112,6 +120,71 @@ final class ExprLowering {
       case GE -> l.asUInt().ge(r.asUInt()).asBits();
       default -> throw new CompilerBugException("operator " + b.op() + " is not lowered");
     };
+  }
+
+  /**
+   * RFC 1071 over the arguments' bytes: a header gives its current bytes (nothing if invalid, which
+   * adds zero words, the same sum, because only the last argument may have an odd length), a value
+   * its big-endian bytes; an odd total is padded with a zero byte.
+   */
+  private Bits csum16(Expr.BuiltinCall c) {
+    List<Bits> words = new ArrayList<>();
+    for (Expr a : c.args()) {
+      Bits bits;
+      if (a instanceof Expr.HeaderRef h) {
+        int w = h.instance().type().fixedBits();
+        bits =
+            Nets.mux(
+                logic.state.valid.get(h.instance()),
+                logic.state.headerBits(h.instance()),
+                Nets.zero(w));
+      } else {
+        bits = lower(a);
+      }
+      if (bits.width().value() % 16 != 0) {
+        bits = Bits.cat(bits, Nets.zero(8));
+      }
+      words.addAll(words(logic.nets.net("csum_data", bits)));
+    }
+    return fold(sum(words)).not();
+  }
+
+  /** RFC 1624 equation 3: {@code ~(~hc + ~m + m')} over 16-bit words. */
+  private Bits csum16Update(Expr.BuiltinCall c) {
+    Bits hc = lower(c.args().get(0));
+    List<Bits> old = words(logic.nets.net("csum_old", lower(c.args().get(1))));
+    List<Bits> neu = words(logic.nets.net("csum_new", lower(c.args().get(2))));
+    List<Bits> all = new ArrayList<>();
+    all.add(hc.not());
+    old.forEach(m -> all.add(m.not()));
+    all.addAll(neu);
+    return fold(sum(all)).not();
+  }
+
+  private static List<Bits> words(Bits bits) {
+    List<Bits> out = new ArrayList<>();
+    int w = bits.width().value();
+    for (int top = w - 1; top > 0; top -= 16) {
+      out.add(bits.slice(top, top - 15));
+    }
+    return out;
+  }
+
+  private Bits sum(List<Bits> a) {
+    Bits s = Nets.zero(32);
+    for (Bits w : a) {
+      s = s.asUInt().add(w.resize(32).asUInt()).asBits();
+    }
+    return logic.nets.net("csum_sum", s);
+  }
+
+  /** The 32-bit sum folded twice with end-around carry: 16 bits. */
+  private Bits fold(Bits s) {
+    Bits once =
+        logic.nets.net(
+            "csum_fold",
+            s.slice(15, 0).resize(32).asUInt().add(s.slice(31, 16).resize(32).asUInt()).asBits());
+    return once.slice(15, 0).asUInt().add(once.slice(31, 16).asUInt()).asBits();
   }
 
   /** The next {@code width} bits at the parser's offset; too short is PacketTooShort. */

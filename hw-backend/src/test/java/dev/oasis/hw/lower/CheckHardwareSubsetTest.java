@@ -48,7 +48,7 @@ class CheckHardwareSubsetTest {
             routes.apply();
             big.apply();
             r.write(0, 1);
-            ip.hdr_checksum = csum16(ip);
+            ip.hdr_checksum = csum16(ip, payload);
             multicast(4w5);
         }
         """;
@@ -61,7 +61,8 @@ class CheckHardwareSubsetTest {
             "OAS0801 not yet supported in hardware: maps ('m')",
             "OAS0801 not yet supported in hardware: lpm tables ('routes')",
             "OAS0801 not yet supported in hardware: register writes",
-            "OAS0801 not yet supported in hardware: checksums (csum16)",
+            "OAS0801 not yet supported in hardware: checksums over header stacks, byte strings or"
+                + " the payload",
             "OAS0801 not yet supported in hardware: broadcast and multicast (a frame sent to"
                 + " several ports)",
             "OAS0802 table 'big' of size 1024 exceeds a hardware limit: at most 64 entries per"

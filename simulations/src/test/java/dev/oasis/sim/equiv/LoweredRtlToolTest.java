@@ -52,13 +52,15 @@ class LoweredRtlToolTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"port_patch", "l2_forwarder", "ttl_router", "parse_errors"})
+  @ValueSource(
+      strings = {"port_patch", "l2_forwarder", "ttl_router", "parse_errors", "checksum_router"})
   void lintIsClean(String name) throws Exception {
     String source =
         switch (name) {
           case "port_patch" -> LoweringDifferentialTest.PORT_PATCH;
           case "l2_forwarder" -> LoweringDifferentialTest.L2_FORWARDER;
           case "ttl_router" -> LoweringDifferentialTest.TTL_ROUTER;
+          case "checksum_router" -> LoweringDifferentialTest.CHECKSUM_ROUTER;
           default -> LoweringDifferentialTest.PARSE_ERRORS_CONTINUE;
         };
     for (int width : new int[] {8, 64, 512}) {
