@@ -1,7 +1,6 @@
 package dev.oasis.compiler.gen;
 
 import dev.oasis.compiler.ir.Expr;
-import dev.oasis.compiler.ir.HeaderType;
 import java.math.BigInteger;
 import java.util.function.Function;
 
@@ -128,11 +127,16 @@ final class ModelEval {
 
   /** The field a subject reads directly, through slices and casts, or null. */
   static Expr.FieldRef baseField(Expr e) {
+    return base(e) instanceof Expr.FieldRef f && !f.field().isVariable() ? f : null;
+  }
+
+  /** What a chain of slices and casts reads at its bottom. */
+  static Expr base(Expr e) {
     Expr x = e;
     while (x instanceof Expr.Slice || x instanceof Expr.Cast) {
       x = x instanceof Expr.Slice s ? s.operand() : ((Expr.Cast) x).operand();
     }
-    return x instanceof Expr.FieldRef f && !f.field().isVariable() ? f : null;
+    return x;
   }
 
   /**
@@ -140,9 +144,10 @@ final class ModelEval {
    * bits of {@code current}; null when no value does.
    */
   static BigInteger solve(Expr subject, BigInteger wanted, BigInteger current) {
-    if (subject instanceof Expr.FieldRef f) {
-      HeaderType.Field field = f.field();
-      return wanted.bitLength() <= field.width() ? wanted : null;
+    if (subject instanceof Expr.FieldRef
+        || subject instanceof Expr.LocalRef
+        || subject instanceof Expr.MetaRef) {
+      return wanted.bitLength() <= subject.type().width() ? wanted : null;
     }
     if (subject instanceof Expr.Slice s) {
       BigInteger inner = innerValue(s.operand(), current);
@@ -163,8 +168,8 @@ final class ModelEval {
   }
 
   /** The value of a slice/cast chain's operand given the base field's value. */
-  private static BigInteger innerValue(Expr e, BigInteger base) {
-    if (e instanceof Expr.FieldRef) {
+  static BigInteger innerValue(Expr e, BigInteger base) {
+    if (e instanceof Expr.FieldRef || e instanceof Expr.LocalRef || e instanceof Expr.MetaRef) {
       return base;
     }
     if (e instanceof Expr.Slice s) {

@@ -59,12 +59,19 @@ final class ParserModel {
     }
   }
 
+  /** A variable's value came from {@code chain} over field {@code field} of {@code occurrence}. */
+  record Origin(Occurrence occurrence, int field, Expr chain) {}
+
   /** The state of one walk; after {@link #walk} it holds the result. */
   static final class Walk {
     final List<String> steps = new ArrayList<>();
     final List<Occurrence> extracted = new ArrayList<>();
     final Map<Decls.HeaderInstance, Occurrence[]> slots = new IdentityHashMap<>();
     final Map<Object, Object> variables = new HashMap<>();
+
+    /** For a local or metadata field last set from a field (through slices and casts): where. */
+    final Map<Object, Origin> origins = new HashMap<>();
+
     int error;
     int position;
     boolean exact = true;
@@ -184,10 +191,26 @@ final class ParserModel {
       extract(x.header(), source, w);
     } else if (s instanceof Stmt.Declare d) {
       w.variables.put(d.local(), ModelEval.eval(d.init(), leaves));
+      remember(d.local(), d.init(), w);
     } else if (s instanceof Stmt.Assign a) {
       assign(a.target(), ModelEval.eval(a.value(), leaves), w);
+      if (a.target() instanceof Expr.LocalRef l) {
+        remember(l.local(), a.value(), w);
+      } else if (a.target() instanceof Expr.MetaRef m) {
+        remember(m.field(), a.value(), w);
+      }
     } else {
       throw new ModelEval.Unsupported("parser statement " + s.getClass().getSimpleName());
+    }
+  }
+
+  private static void remember(Object variable, Expr value, Walk w) {
+    Expr.FieldRef f = ModelEval.baseField(value);
+    Occurrence o = f == null || f.header() == null ? null : resolve(f.header(), w);
+    if (o != null && o.valid) {
+      w.origins.put(variable, new Origin(o, o.instance.type().fields().indexOf(f.field()), value));
+    } else {
+      w.origins.remove(variable);
     }
   }
 

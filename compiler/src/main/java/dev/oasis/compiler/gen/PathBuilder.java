@@ -184,18 +184,30 @@ final class PathBuilder {
     }
 
     private boolean steerable(Expr subject, ParserModel.Walk walk) {
-      if (subject instanceof Expr.Lookahead) {
-        return true;
-      }
+      return subject instanceof Expr.Lookahead || target(subject, walk) != null;
+    }
+
+    /**
+     * The field that decides {@code subject}: the field it reads through slices and casts, or the
+     * field a local or metadata field it reads was last set from; null if there is none.
+     */
+    private ParserModel.Origin target(Expr subject, ParserModel.Walk walk) {
       if (!(subject.type() instanceof dev.oasis.compiler.ir.Type.Bit)) {
-        return false;
+        return null;
       }
-      Expr.FieldRef f = ModelEval.baseField(subject);
-      if (f == null || f.header() == null) {
-        return false;
+      Expr base = ModelEval.base(subject);
+      if (base instanceof Expr.FieldRef f && !f.field().isVariable() && f.header() != null) {
+        ParserModel.Occurrence o = ParserModel.resolve(f.header(), walk);
+        return o != null && o.valid
+            ? new ParserModel.Origin(o, o.instance.type().fields().indexOf(f.field()), subject)
+            : null;
       }
-      ParserModel.Occurrence o = ParserModel.resolve(f.header(), walk);
-      return o != null && o.valid;
+      Object variable =
+          base instanceof Expr.LocalRef l
+              ? l.local()
+              : base instanceof Expr.MetaRef m ? m.field() : null;
+      ParserModel.Origin origin = variable == null ? null : walk.origins.get(variable);
+      return origin != null && origin.occurrence().valid ? origin : null;
     }
 
     private boolean pin(
@@ -211,12 +223,20 @@ final class PathBuilder {
           pins.lookaheads.put(Pins.key(select, i), v);
           continue;
         }
-        Expr.FieldRef f = ModelEval.baseField(subject);
-        ParserModel.Occurrence o = ParserModel.resolve(f.header(), walk);
-        int index = o.instance.type().fields().indexOf(f.field());
-        long key = Pins.key(o.ordinal, index);
-        BigInteger current = next.getOrDefault(key, (BigInteger) o.values[index]);
-        BigInteger solved = ModelEval.solve(subject, v, current);
+        ParserModel.Origin t = target(subject, walk);
+        ParserModel.Occurrence o = t.occurrence();
+        long key = Pins.key(o.ordinal, t.field());
+        BigInteger current = next.getOrDefault(key, (BigInteger) o.values[t.field()]);
+        BigInteger solved;
+        if (t.chain() == subject) {
+          solved = ModelEval.solve(subject, v, current);
+        } else {
+          // through a variable: first the variable's value, then the field's
+          BigInteger variable = ModelEval.innerValue(t.chain(), current);
+          BigInteger wantedVariable = ModelEval.solve(subject, v, variable);
+          solved =
+              wantedVariable == null ? null : ModelEval.solve(t.chain(), wantedVariable, current);
+        }
         if (solved == null) {
           return false;
         }
