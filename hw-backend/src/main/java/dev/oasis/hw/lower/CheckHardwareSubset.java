@@ -121,9 +121,6 @@ public final class CheckHardwareSubset {
     if (t.directCounters()) {
       unsupported(t.span(), "direct table counters ('" + t.name() + "')");
     }
-    if (!t.entries().isEmpty()) {
-      unsupported(t.entries().get(0).span(), "constant table entries ('" + t.name() + "')");
-    }
     if (t.size() > MAX_TABLE_ENTRIES) {
       limit(
           t.span(),

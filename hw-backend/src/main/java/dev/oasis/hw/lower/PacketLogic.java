@@ -256,6 +256,11 @@ final class PacketLogic {
   }
 
   private static Bits constantParams(Decls.ActionCall call, int width) {
+    return Nets.constant(constantParamValue(call, width), width);
+  }
+
+  /** The parameter vector of a constant action call, first parameter in the high bits. */
+  static BigInteger constantParamValue(Decls.ActionCall call, int width) {
     BigInteger v = BigInteger.ZERO;
     int used = 0;
     for (int i = 0; i < call.args().size(); i++) {
@@ -263,7 +268,7 @@ final class PacketLogic {
       v = v.shiftLeft(w).or(call.args().get(i));
       used += w;
     }
-    return Nets.constant(v.shiftLeft(width - used), width);
+    return v.shiftLeft(width - used);
   }
 
   private void runAction(Decls.Action a, List<Bits> args) {

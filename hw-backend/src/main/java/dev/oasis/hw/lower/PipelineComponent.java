@@ -403,10 +403,22 @@ final class PipelineComponent extends Component {
       List<TableEntries.Slot> slots = new ArrayList<>();
       int iw = index.width().value();
       for (int i = 0; i < t.size(); i++) {
-        Bits sv = reg(n + "_slot" + i + "_valid", HwType.bits(1), 0);
-        Bits sk = reg(n + "_slot" + i + "_key", HwType.bits(kw), 0);
-        Bits sa = reg(n + "_slot" + i + "_action", HwType.bits(aw), 0);
-        Bits sp = reg(n + "_slot" + i + "_params", HwType.bits(pw), 0);
+        // slots 0..k-1 hold the program's constant entries after reset
+        Table.ConstEntry constant = i < t.entries().size() ? t.entries().get(i) : null;
+        Bits sv = reg(n + "_slot" + i + "_valid", HwType.bits(1), constant == null ? 0 : 1);
+        Bits sk = reg(n + "_slot" + i + "_key", HwType.bits(kw), constantKey(t, constant));
+        Bits sa =
+            reg(
+                n + "_slot" + i + "_action",
+                HwType.bits(aw),
+                constant == null ? 0 : t.actions().indexOf(constant.action().action()));
+        Bits sp =
+            reg(
+                n + "_slot" + i + "_params",
+                HwType.bits(pw),
+                constant == null
+                    ? java.math.BigInteger.ZERO
+                    : PacketLogic.constantParamValue(constant.action(), pw));
         when(
             commit.and(index.eq(Nets.constant(i, iw)).asBits()).asBool(),
             () -> {
@@ -420,6 +432,19 @@ final class PipelineComponent extends Component {
       out.put(t, new TableEntries(t, slots));
     }
     return out;
+  }
+
+  private static java.math.BigInteger constantKey(Table t, Table.ConstEntry entry) {
+    java.math.BigInteger key = java.math.BigInteger.ZERO;
+    if (entry == null) {
+      return key;
+    }
+    for (int i = 0; i < t.keys().size(); i++) {
+      int w = t.keys().get(i).expr().type().width();
+      key =
+          key.shiftLeft(w).or(((dev.oasis.compiler.ir.Match.Exact) entry.matches().get(i)).value());
+    }
+    return key;
   }
 
   private static Bits words(Instance regs, String base, int width) {

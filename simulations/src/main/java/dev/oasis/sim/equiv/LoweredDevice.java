@@ -133,7 +133,8 @@ public final class LoweredDevice {
       VerilatedDevice device, String table, List<Match> key, String action, List<BigInteger> args) {
     Table t = program.table(table);
     String n = RegisterMap.prefix(table);
-    int slot = nextSlot.merge(table, 1, Integer::sum) - 1;
+    // slots 0..k-1 hold the program's constant entries
+    int slot = nextSlot.merge(table, t.entries().size() + 1, (a, b) -> a + 1) - 1;
     if (slot >= t.size()) {
       throw new IllegalArgumentException("table " + table + " is full (" + t.size() + " entries)");
     }
