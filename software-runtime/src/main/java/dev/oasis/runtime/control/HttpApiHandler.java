@@ -18,19 +18,23 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns aggregated HTTP requests into calls of the {@link ControlApi} and writes its answers. A
- * connection reads its next request only when the answer to the previous one is written, so
- * pipelined requests are answered in order. A request Netty could not decode is answered with 400
- * and the connection closed; idle connections are closed.
+ * Turns aggregated HTTP requests into calls of the {@link ControlApi} and writes its answers in the
+ * order of the requests (HTTP/1.1 pipelining), even when a later answer is ready first; a
+ * connection stops reading while a request is in flight. A request Netty could not decode is
+ * answered with 400 and the connection closed; idle connections are closed.
  */
 final class HttpApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(HttpApiHandler.class);
 
   private final ControlApi api;
+
+  /** Completes when the answer to the latest request has been written (event loop only). */
+  private CompletableFuture<Void> answered = CompletableFuture.completedFuture(null);
 
   HttpApiHandler(ControlApi api) {
     this.api = api;
@@ -58,16 +62,25 @@ final class HttpApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
     byte[] body = ByteBufUtil.getBytes(request.content());
     ctx.channel().config().setAutoRead(false);
-    api.handle(request.method().name(), segments, body)
-        .whenComplete(
-            (response, error) ->
-                ctx.executor()
-                    .execute(
-                        () -> {
-                          ApiResponse r = error == null ? response : OperationRunner.failure(error);
-                          write(ctx, r, keepAlive);
-                          ctx.channel().config().setAutoRead(true);
-                        }));
+    CompletableFuture<ApiResponse> answer =
+        api.handle(request.method().name(), segments, body)
+            .handle((r, error) -> error == null ? r : OperationRunner.failure(error));
+    // Answers leave in the order the requests came, even when a later one is ready first.
+    answered =
+        answered
+            .thenCompose(done -> answer)
+            .thenAcceptAsync(
+                r -> {
+                  write(ctx, r, keepAlive);
+                  ctx.channel().config().setAutoRead(true);
+                },
+                ctx.executor())
+            .exceptionally(
+                e -> {
+                  LOG.debug("control answer not written: {}", e.toString());
+                  ctx.close();
+                  return null;
+                });
   }
 
   /** The decoded, non-empty segments of the URI's path; the query is ignored. */

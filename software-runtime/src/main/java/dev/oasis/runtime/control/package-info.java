@@ -8,9 +8,11 @@
  * {@link dev.oasis.runtime.control.ControlPlane}, which the thread that runs the pipeline executes
  * between two packets ({@link dev.oasis.runtime.control.ControlPlane#drainPendingWrites}); the
  * pipeline is reached through {@link dev.oasis.runtime.control.DataplaneAccess}, so the reference
- * interpreter's state and the compiled pipeline's state serve the same API. docs/control-api.md
- * documents the endpoints.
+ * interpreter's state ({@link dev.oasis.runtime.control.DataplaneStateAccess}) and the compiled
+ * pipeline's state ({@link dev.oasis.runtime.control.PipelineStateAccess}) serve the same API.
+ * docs/control-api.md documents the endpoints.
  *
- * <p>Depends on the compiler's schema, state and entries packages, Netty and Jackson.
+ * <p>Depends on the compiler's schema, state and entries packages, the runtime's pipeline package,
+ * Netty and Jackson.
  */
 package dev.oasis.runtime.control;

@@ -219,6 +219,18 @@ class BadRequestTest {
     assertThat(answer).startsWith("HTTP/1.1 400 ").contains("malformed HTTP request: ");
   }
 
+  @Test
+  void pipelinedRequestsAreAnsweredInOrder() throws Exception {
+    // /health waits for the dataplane thread; /schema is answered at once.
+    String answer =
+        raw(
+            "GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /schema HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+    assertThat(answer.indexOf("\"status\"")).isPositive().isLessThan(answer.indexOf("max_frame"));
+    assertThat(answer.split("HTTP/1.1 200 OK", -1)).hasSize(3);
+  }
+
   /** Sends bytes on a fresh loopback connection and reads until the server closes it. */
   private static String raw(String request) throws Exception {
     try (java.net.Socket s = new java.net.Socket("127.0.0.1", router.server.port())) {
