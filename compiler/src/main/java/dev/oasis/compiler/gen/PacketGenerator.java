@@ -164,7 +164,7 @@ public final class PacketGenerator {
     for (Base base : bases) {
       ParserModel.Walk walk = model.walk(base.frame(), 0, 0);
       for (ParserModel.Occurrence o : walk.extracted) {
-        if (o.values[o.values.length - 1] == null && !o.valid) {
+        if (!o.complete) {
           continue;
         }
         fieldBoundaries(base, o, boundaryKeys, boundaries, seen);

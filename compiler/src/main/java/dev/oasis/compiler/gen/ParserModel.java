@@ -44,6 +44,9 @@ final class ParserModel {
     int endByte;
     boolean valid;
 
+    /** The extract read every field (the header may have become invalid since). */
+    boolean complete;
+
     Occurrence(Decls.HeaderInstance instance, int element, int ordinal, int startByte) {
       this.instance = instance;
       this.element = element;
@@ -294,6 +297,7 @@ final class ParserModel {
     }
     w.extracting = null;
     o.valid = true;
+    o.complete = true;
     o.endByte = (int) (bit / 8);
     slots[slot] = o;
     w.position = o.endByte;
