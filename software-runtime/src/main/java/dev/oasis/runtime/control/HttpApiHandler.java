@@ -17,7 +17,6 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,9 +126,7 @@ final class HttpApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     LOG.debug(
-        "control connection from {} failed: {}",
-        ctx.channel().remoteAddress(),
-        cause.toString().toLowerCase(Locale.ROOT));
+        "control connection from {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
     ctx.close();
   }
 }
