@@ -118,9 +118,6 @@ public final class CheckHardwareSubset {
     if (t.keys().isEmpty()) {
       unsupported(t.span(), "tables without keys ('" + t.name() + "')");
     }
-    if (t.directCounters()) {
-      unsupported(t.span(), "direct table counters ('" + t.name() + "')");
-    }
     if (t.size() > MAX_TABLE_ENTRIES) {
       limit(
           t.span(),

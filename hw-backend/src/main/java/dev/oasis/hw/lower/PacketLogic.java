@@ -239,6 +239,19 @@ final class PacketLogic {
     Bits chosenAction = nets.net(n + "_action", action);
     Bits chosenParams = nets.net(n + "_params", params);
     Bits hitNet = nets.net(n + "_hit", hit);
+    if (t.directCounters()) {
+      // the lowest matching slot is the one counted, as it is the one whose action runs
+      Bits applied = nets.net(n + "_applied", guard());
+      List<Bits> counted = new ArrayList<>();
+      Bits earlier = Nets.zero(1);
+      for (int i = 0; i < entries.slots().size(); i++) {
+        TableEntries.Slot s = entries.slots().get(i);
+        Bits match = s.valid().and(s.key().eq(key).asBits());
+        counted.add(applied.and(match).and(earlier.not()));
+        earlier = nets.net(n + "_matched_upto_" + i, earlier.or(match));
+      }
+      state.tableCounts.add(new PacketState.TableCountEvent(t, counted, applied.and(hitNet.not())));
+    }
 
     for (int id = 0; id < t.actions().size(); id++) {
       Decls.Action a = t.actions().get(id);

@@ -30,6 +30,10 @@ final class PacketState {
   /** A {@code c.count(i)} that runs when {@code when} is high. */
   record CountEvent(Decls.Counter counter, Bits when, Bits index) {}
 
+  /** A {@code t.apply()} of a table with direct counters: which slot (or the default) counts. */
+  record TableCountEvent(dev.oasis.compiler.ir.Table table, List<Bits> slots, Bits miss) {}
+
+  final List<TableCountEvent> tableCounts = new ArrayList<>();
   final Map<Decls.HeaderInstance, Bits[]> fields = new LinkedHashMap<>();
   final Map<Decls.HeaderInstance, Bits> valid = new LinkedHashMap<>();
   final Map<String, Bits> meta = new HashMap<>();

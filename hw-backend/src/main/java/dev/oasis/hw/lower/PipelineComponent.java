@@ -159,6 +159,7 @@ final class PipelineComponent extends Component {
     // ---- decide ---------------------------------------------------------------------------
     Map<Table, TableEntries> tables = tableSlots(regs);
     counterRegisters(regs);
+    Map<Table, List<Bits[]>> directCells = directCounterRegisters(regs);
     PacketLogic.Inputs inputs =
         new PacketLogic.Inputs(
             nets.net("header_bytes", Bits.cat(hdr)),
@@ -272,6 +273,7 @@ final class PipelineComponent extends Component {
           remaining.assign(total);
           phase.assign(Nets.constant(EMIT, 2));
           updateCounters(nets, st, length.slice(15, 0));
+          updateDirectCounters(st, directCells, length.slice(15, 0));
         });
 
     Bits headBeat = srcPos.asUInt().shr(laneBits).asBits();
@@ -472,6 +474,55 @@ final class PipelineComponent extends Component {
         cells.add(new Bits[] {packets, bytes});
       }
       counterCells.put(c, cells);
+    }
+  }
+
+  /** A packet and a byte count per slot and for the default action of each counted table. */
+  private Map<Table, List<Bits[]>> directCounterRegisters(Instance regs) {
+    Map<Table, List<Bits[]>> out = new LinkedHashMap<>();
+    for (Table t : program.tables()) {
+      if (!t.directCounters()) {
+        continue;
+      }
+      List<Bits[]> cells = new ArrayList<>();
+      for (int i = 0; i <= t.size(); i++) {
+        String n = RegisterMap.prefix(t.name()) + "_" + (i < t.size() ? "slot" + i : "default");
+        Bits packets = reg(n + "_packets", HwType.bits(64), 0);
+        Bits bytes = reg(n + "_bytes", HwType.bits(64), 0);
+        regs.drive(n + "_packets_lo", packets.slice(31, 0));
+        regs.drive(n + "_packets_hi", packets.slice(63, 32));
+        regs.drive(n + "_bytes_lo", bytes.slice(31, 0));
+        regs.drive(n + "_bytes_hi", bytes.slice(63, 32));
+        cells.add(new Bits[] {packets, bytes});
+      }
+      out.put(t, cells);
+    }
+    return out;
+  }
+
+  private static void updateDirectCounters(
+      PacketState st, Map<Table, List<Bits[]>> cells, Bits length) {
+    for (Map.Entry<Table, List<Bits[]>> e : cells.entrySet()) {
+      List<Bits[]> c = e.getValue();
+      for (int i = 0; i < c.size(); i++) {
+        Bits addPackets = Nets.zero(64);
+        Bits addBytes = Nets.zero(64);
+        for (PacketState.TableCountEvent ev : st.tableCounts) {
+          if (ev.table() != e.getKey()) {
+            continue;
+          }
+          Bits hit = i < ev.slots().size() ? ev.slots().get(i) : ev.miss();
+          addPackets = addPackets.asUInt().add(hit.resize(64).asUInt()).asBits();
+          addBytes =
+              addBytes
+                  .asUInt()
+                  .add(Nets.mux(hit, length.resize(64), Nets.zero(64)).asUInt())
+                  .asBits();
+        }
+        Bits[] cell = c.get(i);
+        cell[0].assign(cell[0].asUInt().add(addPackets.asUInt()).asBits());
+        cell[1].assign(cell[1].asUInt().add(addBytes.asUInt()).asBits());
+      }
     }
   }
 

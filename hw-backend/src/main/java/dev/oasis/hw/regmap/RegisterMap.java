@@ -26,6 +26,8 @@ import java.util.zip.CRC32;
  *                    significant bits of the parameter vector), word 0 the least significant
  * T_valid        RW  1 = the slot holds an entry, 0 = the slot is empty
  * T_commit       RW  writing any value copies the window into slot T_index
+ * T_slotI_packets_lo, T_slotI_bytes_lo (and _hi), then T_default_...: direct counters of a
+ *                    table with counters = true, per slot and for the default action
  * C_I_packets_lo RO  packets counted at cell I of counter C, bits 31..0 (then _hi: 63..32)
  * C_I_bytes_lo   RO  bytes counted, bits 31..0 (then _hi: 63..32)
  * </pre>
@@ -74,6 +76,12 @@ public final class RegisterMap {
       regs.add(rw(n + "_valid", 1, offset, "1 if the slot holds an entry"));
       regs.add(
           rw(n + "_commit", 1, offset, "write: copy the window into the slot").withWriteStrobe());
+      if (t.directCounters()) {
+        for (int i = 0; i <= t.size(); i++) {
+          String cell = i < t.size() ? "slot" + i : "default";
+          counterWords(regs, n + "_" + cell, offset, "table " + t.name() + " " + cell);
+        }
+      }
     }
     for (Decls.Counter c : program.counters()) {
       String n = prefix(c.name());
@@ -99,6 +107,22 @@ public final class RegisterMap {
       }
     }
     return new RegisterMap(program.name(), programHash(program), regs);
+  }
+
+  private static void counterWords(
+      List<RegisterSpec> regs, String base, int[] offset, String what) {
+    for (String count : List.of("packets", "bytes")) {
+      for (String half : List.of("lo", "hi")) {
+        String bits = half.equals("lo") ? "bits 31..0" : "bits 63..32";
+        regs.add(
+            RegisterSpec.readOnly(
+                base + "_" + count + "_" + half,
+                32,
+                offset[0],
+                count + " of " + what + ", " + bits));
+        offset[0] += 4;
+      }
+    }
   }
 
   /** CRC-32 (java.util.zip) of the IR printer's text of the program, in UTF-8. */

@@ -180,6 +180,16 @@ public final class LoweredDevice {
     return new long[] {read64(device, n + "_packets"), read64(device, n + "_bytes")};
   }
 
+  /**
+   * Packets and bytes counted by the direct counter of {@code table} at {@code slot}, or of its
+   * default action when {@code slot} is the table's size.
+   */
+  public long[] readDirectCounter(VerilatedDevice device, String table, int slot) {
+    Table t = program.table(table);
+    String n = RegisterMap.prefix(table) + "_" + (slot < t.size() ? "slot" + slot : "default");
+    return new long[] {read64(device, n + "_packets"), read64(device, n + "_bytes")};
+  }
+
   private long read64(VerilatedDevice device, String base) {
     long lo = device.csrRead(registerMap.offset(base + "_lo")) & 0xffffffffL;
     long hi = device.csrRead(registerMap.offset(base + "_hi")) & 0xffffffffL;

@@ -135,6 +135,25 @@ final class DifferentialHarness {
           cells++;
         }
       }
+      for (dev.oasis.compiler.ir.Table t : program.tables()) {
+        if (!t.directCounters()) {
+          continue;
+        }
+        // slots are filled in insertion order, constant entries first, as the state lists them
+        List<dev.oasis.compiler.state.TableState.Entry> inserted = state.table(t.name()).entries();
+        for (int i = 0; i < inserted.size(); i++) {
+          CounterValue v = inserted.get(i).counter();
+          assertThat(hw.readDirectCounter(device, t.name(), i))
+              .as("direct counter of %s slot %d", t.name(), i)
+              .containsExactly(v.packets(), v.bytes());
+          cells++;
+        }
+        CounterValue d = state.table(t.name()).defaultCounter();
+        assertThat(hw.readDirectCounter(device, t.name(), t.size()))
+            .as("direct counter of %s default", t.name())
+            .containsExactly(d.packets(), d.bytes());
+        cells++;
+      }
       return new Outcome(frames.size(), forwarded, punted, dropped, cells, results);
     }
   }

@@ -66,6 +66,7 @@ class LoweringDifferentialTest {
           actions { to_port; to_host; discard; }
           default_action = to_host;
           size = 8;
+          counters = true;
           entries { 0x0200000000ff: discard; 0x0200000000a4: to_port(1); }
       }
       parser { state start { extract(eth); transition accept; } }
@@ -102,7 +103,7 @@ class LoweringDifferentialTest {
     assertThat(o.forwarded()).as(o.results().toString()).isEqualTo(5);
     assertThat(o.punted()).isEqualTo(1);
     assertThat(o.dropped()).isEqualTo(4);
-    assertThat(o.counterCells()).isEqualTo(8);
+    assertThat(o.counterCells()).isEqualTo(8 + 5 + 1);
   }
 
   static final String TTL_ROUTER =
