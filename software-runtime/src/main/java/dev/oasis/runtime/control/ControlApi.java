@@ -99,6 +99,10 @@ final class ControlApi {
         default -> tables.entries(t);
       };
     }
+    if (s.size() == 3 && s.get(2).equals("counters")) {
+      allow(method, "GET");
+      return tables.counters(t);
+    }
     if (s.size() == 3 && s.get(2).equals("default")) {
       return allow(method, "GET", "PUT").equals("PUT")
           ? tables.setDefault(t, body)

@@ -10,6 +10,7 @@ import dev.oasis.compiler.ir.Match;
 import dev.oasis.compiler.schema.ControlPlaneSchema;
 import dev.oasis.compiler.schema.KeySchema;
 import dev.oasis.compiler.schema.TableSchema;
+import dev.oasis.compiler.state.CounterValue;
 import dev.oasis.compiler.state.NameSuggestions;
 import dev.oasis.compiler.state.TableState;
 import java.util.List;
@@ -138,6 +139,35 @@ final class TableEndpoints {
           root.set("deleted", EntryJson.entry(schema, t, old));
           return ApiResponse.json(200, root);
         });
+  }
+
+  /**
+   * The direct counters of a table declared with {@code counters = true}: per entry and default.
+   */
+  CompletableFuture<ApiResponse> counters(TableSchema t) {
+    if (!t.directCounters()) {
+      throw ApiException.notFound(
+          "table '"
+              + t.name()
+              + "' has no direct counters (its declaration has no counters = true)");
+    }
+    return runner.run(
+        d -> {
+          ObjectNode root = JSON.objectNode().put("table", t.name());
+          ArrayNode list = root.putArray("entries");
+          for (DataplaneAccess.EntryView e : d.entries(t.name())) {
+            ObjectNode n = list.addObject();
+            n.set("key", EntryJson.entry(schema, t, e).get("key"));
+            counts(n, e.counter());
+          }
+          counts(root.putObject("default"), d.defaultAction(t.name()).counter());
+          return ApiResponse.json(200, root);
+        });
+  }
+
+  private static void counts(ObjectNode node, CounterValue v) {
+    node.put("packets", EntryJson.unsigned(v.packets()));
+    node.put("bytes", EntryJson.unsigned(v.bytes()));
   }
 
   CompletableFuture<ApiResponse> getDefault(TableSchema t) {

@@ -18,6 +18,7 @@ class CompiledPipelineApiTest {
           "/tables",
           "/tables/routes/entries",
           "/tables/classes/entries",
+          "/tables/classes/counters",
           "/tables/routes/default",
           "/counters/dropped",
           "/counters/seen",

@@ -238,6 +238,16 @@ class ControlServerTest {
   }
 
   @Test
+  void aTableWithoutDirectCountersHasNone() {
+    Http.Reply r = http.get("/tables/routes/counters");
+
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.json().get("errors").get(0).asText())
+        .isEqualTo(
+            "table 'routes' has no direct counters (its declaration has no counters = true)");
+  }
+
+  @Test
   void theRouterHasNoRegistersOrMaps() {
     assertThat(http.get("/registers").json().get("registers")).isEmpty();
     assertThat(http.get("/maps").json().get("maps")).isEmpty();

@@ -173,8 +173,14 @@ class StatefulEndpointsTest {
         .as("a wildcard is left out")
         .isEqualTo("{\"source\":{\"min\":\"0x7\",\"max\":\"0x7\"}}");
 
-    app.process(List.of(frame(0, 0x020000000004L, 0x0806)));
+    app.process(List.of(frame(0, 0x020000000004L, 0x0806), frame(0, 0x020000000009L, 0x0806)));
     assertThat(http.get("/registers/level/0").json().get("value").asText()).isEqualTo("0x3");
+    JsonNode counters = http.get("/tables/classes/counters").json();
+    assertThat(counters.get("entries").get(0).get("packets").asInt()).isEqualTo(1);
+    assertThat(counters.get("entries").get(0).get("bytes").asInt()).isEqualTo(60);
+    assertThat(counters.get("entries").get(0).get("key").get("source").get("min").asText())
+        .isEqualTo("0x20000000003");
+    assertThat(counters.get("default").get("packets").asInt()).as("0x...09 misses").isEqualTo(1);
 
     Http.Reply noPriority =
         http.send(
