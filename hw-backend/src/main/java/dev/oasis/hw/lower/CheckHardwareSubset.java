@@ -56,7 +56,12 @@ public final class CheckHardwareSubset {
       }
     }
     for (Decls.Register r : program.registers()) {
-      unsupported(r.span(), "registers ('" + r.name() + "')");
+      if (r.size() > MAX_COUNTER_CELLS) {
+        limit(
+            r.span(),
+            "register '" + r.name() + "' of " + r.size() + " cells",
+            "at most " + MAX_COUNTER_CELLS + " cells per register array");
+      }
     }
     for (Decls.MapDecl m : program.maps()) {
       unsupported(m.span(), "maps ('" + m.name() + "')");
@@ -159,7 +164,8 @@ public final class CheckHardwareSubset {
     } else if (s instanceof Stmt.Count c) {
       expression(c.index());
     } else if (s instanceof Stmt.RegisterWrite w) {
-      unsupported(w.span(), "register writes");
+      expression(w.index());
+      expression(w.value());
     } else if (s instanceof Stmt.Forward f) {
       expression(f.port());
     } else if (s instanceof Stmt.Punt p) {
@@ -208,7 +214,7 @@ public final class CheckHardwareSubset {
     } else if (e instanceof Expr.ApplyTable || e instanceof Expr.HitOrMiss) {
       unsupported(e.span(), "a table apply inside an expression (use it as an if condition)");
     } else if (e instanceof Expr.RegisterRead r) {
-      unsupported(r.span(), "register reads");
+      expression(r.index());
     } else if (e instanceof Expr.MapCall m) {
       unsupported(m.span(), "map operations");
     } else if (e instanceof Expr.BytesConst || e instanceof Expr.Payload) {

@@ -69,6 +69,20 @@ final class ExprLowering {
       int bytes = h.instance().type().fixedBits() / 8;
       return Nets.mux(logic.state.valid.get(h.instance()), Nets.constant(bytes, 16), Nets.zero(16));
     }
+    if (e instanceof Expr.RegisterRead r) {
+      // 0 when the index is out of range
+      Bits index = lower(r.index());
+      Bits[] cells = logic.state.registers.get(r.register());
+      int iw = index.width().value();
+      Bits value = Nets.zero(r.register().width());
+      for (int i = cells.length - 1; i >= 0; i--) {
+        if (iw < 31 && i >= (1 << iw)) {
+          continue;
+        }
+        value = Nets.mux(index.eq(Nets.constant(i, iw)).asBits(), cells[i], value);
+      }
+      return value;
+    }
     if (e instanceof Expr.BuiltinCall c && c.builtin() == Expr.Builtin.CSUM16) {
       return csum16(c);
     }

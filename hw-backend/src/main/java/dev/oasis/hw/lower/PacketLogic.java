@@ -121,6 +121,16 @@ final class PacketLogic {
       endPath();
     } else if (s instanceof Stmt.Count c) {
       state.counts.add(new PacketState.CountEvent(c.counter(), guard(), exprs.lower(c.index())));
+    } else if (s instanceof Stmt.RegisterWrite w) {
+      Bits index = exprs.lower(w.index());
+      Bits value = exprs.lower(w.value());
+      Bits[] cells = state.registers.get(w.register());
+      int iw = index.width().value();
+      for (int i = 0; i < cells.length && (iw >= 31 || i < (1 << iw)); i++) {
+        Bits at = index.eq(Nets.constant(i, iw)).asBits();
+        cells[i] =
+            nets.net(w.register().name() + "_" + i, Nets.mux(guard().and(at), value, cells[i]));
+      }
     } else if (s instanceof Stmt.Forward f) {
       decide(PacketState.FORWARD, exprs.lower(f.port()));
     } else if (s instanceof Stmt.Reply) {

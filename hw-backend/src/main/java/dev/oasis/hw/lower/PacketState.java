@@ -37,6 +37,10 @@ final class PacketState {
   final Map<Decls.HeaderInstance, Bits[]> fields = new LinkedHashMap<>();
   final Map<Decls.HeaderInstance, Bits> valid = new LinkedHashMap<>();
   final Map<String, Bits> meta = new HashMap<>();
+
+  /** The cells of each register as the packet leaves them (initially the stored values). */
+  final Map<Decls.Register, Bits[]> registers = new LinkedHashMap<>();
+
   final Map<Integer, Bits> locals = new HashMap<>();
   final List<CountEvent> counts = new ArrayList<>();
   Bits parseError = Nets.zero(8);

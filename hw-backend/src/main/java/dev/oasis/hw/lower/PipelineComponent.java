@@ -168,6 +168,7 @@ final class PipelineComponent extends Component {
             ingressPort,
             Bits.cat(Nets.zero(16), timestamp));
     PacketLogic logic = new PacketLogic(program, nets, inputs, tables);
+    Map<Decls.Register, Bits[]> registerCells = registerCells(regs, logic.state);
     ParserLowering.lower(logic);
     Bits parsed = logic.state.parseError.eq(Nets.zero(8)).asBits();
     Bits runControl =
@@ -274,6 +275,11 @@ final class PipelineComponent extends Component {
           phase.assign(Nets.constant(EMIT, 2));
           updateCounters(nets, st, length.slice(15, 0));
           updateDirectCounters(st, directCells, length.slice(15, 0));
+          for (Map.Entry<Decls.Register, Bits[]> e : registerCells.entrySet()) {
+            for (int i = 0; i < e.getValue().length; i++) {
+              e.getValue()[i].assign(st.registers.get(e.getKey())[i]);
+            }
+          }
         });
 
     Bits headBeat = srcPos.asUInt().shr(laneBits).asBits();
@@ -475,6 +481,37 @@ final class PipelineComponent extends Component {
       }
       counterCells.put(c, cells);
     }
+  }
+
+  /**
+   * The cells of every register array: read by the packet through {@link PacketState#registers},
+   * written back at the end of DECIDE, and written by the control plane between frames.
+   */
+  private Map<Decls.Register, Bits[]> registerCells(Instance regs, PacketState st) {
+    Map<Decls.Register, Bits[]> out = new LinkedHashMap<>();
+    for (Decls.Register r : program.registers()) {
+      String n = RegisterMap.prefix(r.name());
+      Bits index = regs.output(n + "_index").asBits();
+      Bits value = words(regs, n + "_value", r.width()).resize(r.width());
+      Bits commit = regs.output(n + "_commit_wr").asBits();
+      ignore(
+          n + "_commit_value", "a commit is the write itself", regs.output(n + "_commit").asBits());
+      Bits[] cells = new Bits[r.size()];
+      for (int i = 0; i < r.size(); i++) {
+        Bits cell = reg(n + "_cell" + i, HwType.bits(r.width()), 0);
+        int iw = index.width().value();
+        when(
+            commit.and(index.eq(Nets.constant(i, iw)).asBits()).asBool(), () -> cell.assign(value));
+        for (int w = 0; w < RegisterMap.wordCount(r.width()); w++) {
+          int top = Math.min(r.width(), 32 * w + 32) - 1;
+          regs.drive(n + "_" + i + "_" + w, cell.slice(top, 32 * w));
+        }
+        cells[i] = cell;
+      }
+      out.put(r, cells);
+      st.registers.put(r, cells.clone());
+    }
+    return out;
   }
 
   /** A packet and a byte count per slot and for the default action of each counted table. */

@@ -28,6 +28,8 @@ import java.util.zip.CRC32;
  * T_commit       RW  writing any value copies the window into slot T_index
  * T_slotI_packets_lo, T_slotI_bytes_lo (and _hi), then T_default_...: direct counters of a
  *                    table with counters = true, per slot and for the default action
+ * R_index, R_value_N, R_commit  RW  write a cell of register array R (commit stores it)
+ * R_I_N          RO  word N of cell I of register array R
  * C_I_packets_lo RO  packets counted at cell I of counter C, bits 31..0 (then _hi: 63..32)
  * C_I_bytes_lo   RO  bytes counted, bits 31..0 (then _hi: 63..32)
  * </pre>
@@ -80,6 +82,26 @@ public final class RegisterMap {
         for (int i = 0; i <= t.size(); i++) {
           String cell = i < t.size() ? "slot" + i : "default";
           counterWords(regs, n + "_" + cell, offset, "table " + t.name() + " " + cell);
+        }
+      }
+    }
+    for (Decls.Register r : program.registers()) {
+      String n = prefix(r.name());
+      int indexWidth = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, r.size() - 1)));
+      regs.add(rw(n + "_index", indexWidth, offset, "cell of register " + r.name() + " to write"));
+      words(regs, n + "_value", r.width(), offset, "value to write");
+      regs.add(
+          rw(n + "_commit", 1, offset, "write: store the value in the cell").withWriteStrobe());
+      for (int i = 0; i < r.size(); i++) {
+        for (int w = 0; w < wordCount(r.width()); w++) {
+          int bits = Math.min(32, r.width() - 32 * w);
+          regs.add(
+              RegisterSpec.readOnly(
+                  n + "_" + i + "_" + w,
+                  bits,
+                  offset[0],
+                  r.name() + "[" + i + "], bits " + (32 * w + bits - 1) + ".." + (32 * w)));
+          offset[0] += 4;
         }
       }
     }

@@ -32,7 +32,7 @@ class CheckHardwareSubsetTest {
         import std.ipv4;
         config { ports = 4; }
         headers { Ethernet eth; Ipv4 ip; Ethernet inner[2]; }
-        register<bit<32>> r[4];
+        register<bit<32>> r[100];
         map<bit<32>, bit<16>> m { sets = 4; ways = 2; }
         action to(bit<16> p) { forward(p); }
         table routes { key { ip.dst: lpm; } actions { to; } size = 8; }
@@ -57,14 +57,14 @@ class CheckHardwareSubsetTest {
         .contains(
             "OAS0801 not yet supported in hardware: header stacks ('inner')",
             "OAS0801 not yet supported in hardware: variable-length fields ('Ipv4.options')",
-            "OAS0801 not yet supported in hardware: registers ('r')",
             "OAS0801 not yet supported in hardware: maps ('m')",
             "OAS0801 not yet supported in hardware: lpm tables ('routes')",
-            "OAS0801 not yet supported in hardware: register writes",
             "OAS0801 not yet supported in hardware: checksums over header stacks, byte strings or"
                 + " the payload",
             "OAS0801 not yet supported in hardware: broadcast and multicast (a frame sent to"
                 + " several ports)",
+            "OAS0802 register 'r' of 100 cells exceeds a hardware limit: at most 64 cells per"
+                + " register array",
             "OAS0802 table 'big' of size 1024 exceeds a hardware limit: at most 64 entries per"
                 + " table (declare 'size = N;')");
     for (Diagnostic d : ds) {

@@ -190,6 +190,34 @@ public final class LoweredDevice {
     return new long[] {read64(device, n + "_packets"), read64(device, n + "_bytes")};
   }
 
+  /** Writes cell {@code index} of register array {@code register} through the register map. */
+  public void writeRegister(VerilatedDevice device, String register, int index, BigInteger value) {
+    Decls.Register r = register(register);
+    String n = RegisterMap.prefix(register);
+    device.csrWrite(registerMap.offset(n + "_index"), index);
+    writeWords(device, n + "_value", value, r.width());
+    device.csrWrite(registerMap.offset(n + "_commit"), 1);
+  }
+
+  /** Reads cell {@code index} of register array {@code register} through the register map. */
+  public BigInteger readRegister(VerilatedDevice device, String register, int index) {
+    Decls.Register r = register(register);
+    String n = RegisterMap.prefix(register) + "_" + index;
+    BigInteger v = BigInteger.ZERO;
+    for (int w = RegisterMap.wordCount(r.width()) - 1; w >= 0; w--) {
+      long word = device.csrRead(registerMap.offset(n + "_" + w)) & 0xffffffffL;
+      v = v.shiftLeft(32).or(BigInteger.valueOf(word));
+    }
+    return v;
+  }
+
+  private Decls.Register register(String name) {
+    return program.registers().stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("program has no register '" + name + "'"));
+  }
+
   private long read64(VerilatedDevice device, String base) {
     long lo = device.csrRead(registerMap.offset(base + "_lo")) & 0xffffffffL;
     long hi = device.csrRead(registerMap.offset(base + "_hi")) & 0xffffffffL;

@@ -35,6 +35,19 @@ final class DifferentialHarness {
   /** An exact-table entry given to both sides. */
   record Entry(String table, List<BigInteger> key, String action, List<BigInteger> args) {}
 
+  /** A register cell written by the control plane before the first frame. */
+  record RegisterWrite(String register, int index, BigInteger value) {}
+
+  static Outcome compare(
+      String name,
+      String source,
+      int dataWidth,
+      List<Entry> entries,
+      List<InputFrame> frames,
+      long seed) {
+    return compare(name, source, dataWidth, entries, List.<RegisterWrite>of(), frames, seed);
+  }
+
   /** What a comparison found. */
   record Outcome(
       int frames, int forwarded, int punted, int dropped, int counterCells, List<String> results) {}
@@ -52,6 +65,7 @@ final class DifferentialHarness {
       String source,
       int dataWidth,
       List<Entry> entries,
+      List<RegisterWrite> registerWrites,
       List<InputFrame> frames,
       long seed) {
     IrProgram program = compile(name, source);
@@ -69,6 +83,10 @@ final class DifferentialHarness {
         List<Match> key = e.key().stream().<Match>map(Match.Exact::new).toList();
         state.insertEntry(e.table(), key, e.action(), e.args(), 0);
         hw.insertEntry(device, e.table(), key, e.action(), e.args());
+      }
+      for (RegisterWrite w : registerWrites) {
+        state.writeRegister(w.register(), w.index(), w.value());
+        hw.writeRegister(device, w.register(), w.index(), w.value());
       }
 
       List<String> expectedMain = new ArrayList<>();
@@ -132,6 +150,14 @@ final class DifferentialHarness {
           assertThat(hwValue)
               .as("counter %s[%d] (packets, bytes)", c.name(), i)
               .containsExactly(v.packets(), v.bytes());
+          cells++;
+        }
+      }
+      for (Decls.Register reg : program.registers()) {
+        for (int i = 0; i < reg.size(); i++) {
+          assertThat(hw.readRegister(device, reg.name(), i))
+              .as("register %s[%d]", reg.name(), i)
+              .isEqualTo(state.register(reg.name()).get(i));
           cells++;
         }
       }

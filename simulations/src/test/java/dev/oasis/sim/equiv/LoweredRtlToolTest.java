@@ -53,7 +53,14 @@ class LoweredRtlToolTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"port_patch", "l2_forwarder", "ttl_router", "parse_errors", "checksum_router"})
+      strings = {
+        "port_patch",
+        "l2_forwarder",
+        "ttl_router",
+        "parse_errors",
+        "checksum_router",
+        "registers"
+      })
   void lintIsClean(String name) throws Exception {
     String source =
         switch (name) {
@@ -61,6 +68,7 @@ class LoweredRtlToolTest {
           case "l2_forwarder" -> LoweringDifferentialTest.L2_FORWARDER;
           case "ttl_router" -> LoweringDifferentialTest.TTL_ROUTER;
           case "checksum_router" -> LoweringDifferentialTest.CHECKSUM_ROUTER;
+          case "registers" -> LoweringDifferentialTest.REGISTERS;
           default -> LoweringDifferentialTest.PARSE_ERRORS_CONTINUE;
         };
     for (int width : new int[] {8, 64, 512}) {

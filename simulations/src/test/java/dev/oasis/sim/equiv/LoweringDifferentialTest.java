@@ -413,6 +413,51 @@ class LoweringDifferentialTest {
     f[25] = (byte) csum;
   }
 
+  static final String REGISTERS =
+      """
+      import std.ethernet;
+      config { ports = 3; max_frame = 200; }
+      headers { Ethernet eth; }
+      register<bit<8>> seq[2];
+      register<bit<40>> last[3];
+      parser { state start { extract(eth); transition accept; } }
+      control {
+          bit<8> n = seq.read(packet.ingress_port);
+          seq.write(packet.ingress_port, n + 1);
+          eth.ethertype = 8w0 ++ seq.read(packet.ingress_port);
+          if (last.read(2) == (bit<40>) packet.length) { punt(16w30); return; }
+          last.write(2, (bit<40>) packet.length);
+          last.write(packet.ingress_port, last.read(packet.ingress_port) + 40w0x100000001);
+          forward((packet.ingress_port + 1) % 4);
+      }
+      """;
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 64})
+  void registersCarryStateFromFrameToFrame(int dataWidth) {
+    Random random = new Random(5);
+    List<InputFrame> frames = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      int length = i % 7 == 3 ? frames.get(i - 1).bytes().length : 10 + random.nextInt(100);
+      frames.add(
+          new InputFrame(random.nextInt(3), i, frame("0200000000aa 020000000001 0800", length)));
+    }
+    DifferentialHarness.Outcome o =
+        DifferentialHarness.compare(
+            "registers",
+            REGISTERS,
+            dataWidth,
+            List.of(),
+            List.of(
+                new DifferentialHarness.RegisterWrite("seq", 1, BigInteger.valueOf(250)),
+                new DifferentialHarness.RegisterWrite(
+                    "last", 0, BigInteger.valueOf(0xff00000000L))),
+            frames,
+            17);
+    assertThat(o.punted()).as(o.results().toString()).isEqualTo(3);
+    assertThat(o.counterCells()).isEqualTo(5);
+  }
+
   private static Entry entry(String table, long key, String action, long arg) {
     return new Entry(
         table, List.of(BigInteger.valueOf(key)), action, List.of(BigInteger.valueOf(arg)));
