@@ -128,6 +128,14 @@ final class CtlCommand implements Callable<Integer> {
   }
 
   @Command(
+      name = "table-counters",
+      mixinStandardHelpOptions = true,
+      description = "The direct counters of a table declared with counters = true.")
+  int tableCounters(@Parameters(paramLabel = "TABLE") String table) {
+    return request("GET", path("tables", table, "counters"), null);
+  }
+
+  @Command(
       name = "counter",
       mixinStandardHelpOptions = true,
       description = "A counter's non-zero elements, or one element.")

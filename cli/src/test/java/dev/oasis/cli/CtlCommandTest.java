@@ -145,6 +145,8 @@ class CtlCommandTest {
     assertThat(ctl("register", "r").assertExit(1).err())
         .contains("unknown register 'r' (the program has no registers)");
     assertThat(ctl("map", "m").assertExit(1).err()).contains("unknown map 'm'");
+    assertThat(ctl("table-counters", "routes").assertExit(1).err())
+        .contains("table 'routes' has no direct counters");
     assertThat(ctl("add", "routes", "{not json").assertExit(1).err())
         .contains("oasis: malformed JSON at line 1, column 2");
   }
