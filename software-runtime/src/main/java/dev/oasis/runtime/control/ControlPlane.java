@@ -59,22 +59,23 @@ public final class ControlPlane {
   /**
    * Runs the operations queued when the call starts, in arrival order, on the calling thread, which
    * must be the thread that runs the pipeline, between two packets. Operations queued meanwhile
-   * wait for the next call, so one call is bounded. Returns the number run. Cheap when nothing is
-   * queued (one read of the queue's size).
+   * wait for the next call, so one call is bounded. Returns the number run (cancelled ones are
+   * dropped without running). Cheap when nothing is queued (one read of the queue's size).
    */
   public int drainPendingWrites() {
     int limit = pending.size();
-    int done = 0;
-    while (done < limit) {
+    int ran = 0;
+    for (int i = 0; i < limit; i++) {
       PendingOperation<?> op = pending.poll();
       if (op == null) {
         break;
       }
-      op.run(dataplane);
-      done++;
+      if (op.run(dataplane)) {
+        ran++;
+      }
     }
-    operationsRun.addAndGet(done);
-    return done;
+    operationsRun.addAndGet(ran);
+    return ran;
   }
 
   /**
@@ -87,9 +88,12 @@ public final class ControlPlane {
     if (first == null) {
       return 0;
     }
-    first.run(dataplane);
-    operationsRun.incrementAndGet();
-    return 1 + drainPendingWrites();
+    int ran = 0;
+    if (first.run(dataplane)) {
+      operationsRun.incrementAndGet();
+      ran = 1;
+    }
+    return ran + drainPendingWrites();
   }
 
   /** Operations waiting for the dataplane thread. */

@@ -22,16 +22,17 @@ final class PendingOperation<T> {
     this.body = body;
   }
 
-  /** Runs the operation on the dataplane thread unless it was cancelled. */
-  void run(DataplaneAccess dataplane) {
+  /** Runs the operation on the dataplane thread unless it was cancelled; true if it ran. */
+  boolean run(DataplaneAccess dataplane) {
     if (!state.compareAndSet(QUEUED, RUNNING)) {
-      return;
+      return false;
     }
     try {
       result.complete(body.apply(dataplane));
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
     }
+    return true;
   }
 
   /** Cancels the operation if it has not started; true if it will never run. */
