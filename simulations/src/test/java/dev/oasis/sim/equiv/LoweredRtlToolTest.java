@@ -67,8 +67,8 @@ class LoweredRtlToolTest {
           case "port_patch" -> LoweringDifferentialTest.PORT_PATCH;
           case "l2_forwarder" -> LoweringDifferentialTest.L2_FORWARDER;
           case "ttl_router" -> LoweringDifferentialTest.TTL_ROUTER;
-          case "checksum_router" -> LoweringDifferentialTest.CHECKSUM_ROUTER;
-          case "registers" -> LoweringDifferentialTest.REGISTERS;
+          case "checksum_router" -> StatefulDifferentialTest.CHECKSUM_ROUTER;
+          case "registers" -> StatefulDifferentialTest.REGISTERS;
           default -> LoweringDifferentialTest.PARSE_ERRORS_CONTINUE;
         };
     for (int width : new int[] {8, 64, 512}) {
