@@ -32,6 +32,8 @@ public final class CheckHardwareSubset {
 
   private final IrProgram program;
   private final Diagnostics diagnostics;
+  private final java.util.Set<Expr> eagerOk =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private CheckHardwareSubset(IrProgram program, Diagnostics diagnostics) {
     this.program = program;
@@ -135,11 +137,11 @@ public final class CheckHardwareSubset {
     if (s instanceof Stmt.Block b) {
       b.statements().forEach(this::statement);
     } else if (s instanceof Stmt.If i) {
-      if (i.condition() instanceof Expr.HitOrMiss) {
-        // t.apply().hit as the whole condition: the table applies before the branch
-      } else {
-        expression(i.condition());
-      }
+      java.util.List<Expr.HitOrMiss> eager =
+          PacketLogic.eagerApplies(i.condition(), new java.util.ArrayList<>());
+      eagerOk.addAll(eager);
+      expression(i.condition());
+      eagerOk.removeAll(eager);
       statement(i.then());
       statement(i.otherwise());
     } else if (s instanceof Stmt.Switch sw) {
@@ -211,8 +213,10 @@ public final class CheckHardwareSubset {
       unsupported(s.span(), "header stacks");
     } else if (e instanceof Expr.BuiltinCall c) {
       builtin(c);
+    } else if (e instanceof Expr.HitOrMiss hm && eagerOk.contains(hm)) {
+      // applied before the condition is evaluated
     } else if (e instanceof Expr.ApplyTable || e instanceof Expr.HitOrMiss) {
-      unsupported(e.span(), "a table apply inside an expression (use it as an if condition)");
+      unsupported(e.span(), "a table apply behind &&, || or ?: (apply it before the condition)");
     } else if (e instanceof Expr.RegisterRead r) {
       expression(r.index());
     } else if (e instanceof Expr.MapCall m) {

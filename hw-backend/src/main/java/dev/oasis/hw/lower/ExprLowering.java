@@ -19,6 +19,9 @@ final class ExprLowering {
   /** The parser's byte offset for {@code lookahead}, set while a parser state is lowered. */
   int parserOffset = -1;
 
+  /** The hit bits of the table applies of the if condition being lowered. */
+  final java.util.Map<Expr.HitOrMiss, Bits> applied = new java.util.IdentityHashMap<>();
+
   ExprLowering(PacketLogic logic) {
     this.logic = logic;
   }
@@ -68,6 +71,9 @@ final class ExprLowering {
       Expr.HeaderRef h = (Expr.HeaderRef) c.args().get(0);
       int bytes = h.instance().type().fixedBits() / 8;
       return Nets.mux(logic.state.valid.get(h.instance()), Nets.constant(bytes, 16), Nets.zero(16));
+    }
+    if (e instanceof Expr.HitOrMiss hm && applied.containsKey(hm)) {
+      return applied.get(hm);
     }
     if (e instanceof Expr.RegisterRead r) {
       // 0 when the index is out of range

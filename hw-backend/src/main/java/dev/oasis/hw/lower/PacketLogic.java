@@ -173,12 +173,35 @@ final class PacketLogic {
     }
   }
 
+  /**
+   * An if condition. The table applies in it (always evaluated: not behind {@code &&}, {@code ||}
+   * or {@code ?:}, which CheckHardwareSubset ensures) run first, in evaluation order.
+   */
   private Bits condition(Expr e) {
-    if (e instanceof Expr.HitOrMiss hm) {
+    for (Expr.HitOrMiss hm : eagerApplies(e, new ArrayList<>())) {
       Applied a = apply(hm.apply().table());
-      return hm.miss() ? a.hit().not() : a.hit();
+      exprs.applied.put(hm, hm.miss() ? a.hit().not() : a.hit());
     }
     return nets.net("cond", exprs.lower(e));
+  }
+
+  /** The {@code t.apply().hit/.miss} in {@code e} that are evaluated whatever the values. */
+  static List<Expr.HitOrMiss> eagerApplies(Expr e, List<Expr.HitOrMiss> out) {
+    if (e instanceof Expr.HitOrMiss hm) {
+      out.add(hm);
+    } else if (e instanceof Expr.Unary u) {
+      eagerApplies(u.operand(), out);
+    } else if (e instanceof Expr.Binary b) {
+      eagerApplies(b.left(), out);
+      if (b.op() != Expr.BinaryOp.AND && b.op() != Expr.BinaryOp.OR) {
+        eagerApplies(b.right(), out);
+      }
+    } else if (e instanceof Expr.Conditional c) {
+      eagerApplies(c.condition(), out);
+    } else if (e instanceof Expr.Cast c) {
+      eagerApplies(c.operand(), out);
+    }
+    return out;
   }
 
   private void decide(int kind, Bits operand) {

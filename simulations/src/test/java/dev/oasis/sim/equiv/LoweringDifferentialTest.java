@@ -140,7 +140,7 @@ class LoweringDifferentialTest {
       control {
           if (ip.ttl <= 1) { expired.count(0); punt(16w2); return; }
           ip.ttl = ip.ttl - 1;
-          routes.apply();
+          if (!routes.apply().hit && ip.ttl == 63) { punt(16w7); }
       }
       """;
 
@@ -182,9 +182,9 @@ class LoweringDifferentialTest {
         new InputFrame(1, 10, frame(eth + "4500 0054 1234 4000 4001 0000 0a000001 0a000102", 512)));
     DifferentialHarness.Outcome o =
         DifferentialHarness.compare("ttl_router", TTL_ROUTER, dataWidth, entries, frames, 23);
-    assertThat(o.forwarded()).isEqualTo(3);
-    assertThat(o.punted()).isEqualTo(2);
-    assertThat(o.dropped()).isEqualTo(5);
+    assertThat(o.forwarded()).as(o.results().toString()).isEqualTo(3);
+    assertThat(o.punted()).isEqualTo(3);
+    assertThat(o.dropped()).isEqualTo(4);
   }
 
   static final String PARSE_ERRORS_CONTINUE =
