@@ -113,9 +113,7 @@ public final class CheckHardwareSubset {
 
   private void checkTable(Table t) {
     for (Decls.Key k : t.keys()) {
-      if (k.kind() != Decls.MatchKind.EXACT) {
-        unsupported(k.span(), k.kind().keyword() + " tables ('" + t.name() + "')");
-      } else if (!(k.expr().type() instanceof dev.oasis.compiler.ir.Type.Bit)
+      if (!(k.expr().type() instanceof dev.oasis.compiler.ir.Type.Bit)
           && !(k.expr().type() instanceof dev.oasis.compiler.ir.Type.Bool)) {
         unsupported(k.span(), "byte-string table keys ('" + t.name() + "')");
       } else {

@@ -262,12 +262,45 @@ final class PacketLogic {
     Bits action = Nets.constant(defId, aw);
     Bits params = constantParams(def, pw);
     Bits hit = Nets.zero(1);
-    for (int i = entries.slots().size() - 1; i >= 0; i--) {
-      TableEntries.Slot s = entries.slots().get(i);
-      Bits match = nets.net(n + "_match_" + i, s.valid().and(s.key().eq(key).asBits()));
-      action = Nets.mux(match, s.action(), action);
-      params = Nets.mux(match, s.params(), params);
-      hit = hit.or(match);
+    List<Bits> matches = new ArrayList<>();
+    for (int i = 0; i < entries.slots().size(); i++) {
+      matches.add(nets.net(n + "_match_" + i, slotMatches(t, entries.slots().get(i), key)));
+    }
+    List<Bits> chosen = new ArrayList<>();
+    if (entries.slots().isEmpty() || entries.slots().get(0).score() == null) {
+      // the lowest matching slot wins: walk from the last slot to the first
+      for (int i = entries.slots().size() - 1; i >= 0; i--) {
+        TableEntries.Slot s = entries.slots().get(i);
+        action = Nets.mux(matches.get(i), s.action(), action);
+        params = Nets.mux(matches.get(i), s.params(), params);
+        hit = hit.or(matches.get(i));
+      }
+      Bits earlier = Nets.zero(1);
+      for (Bits m : matches) {
+        chosen.add(m.and(earlier.not()));
+        earlier = nets.net(n + "_matched_before", earlier.or(m));
+      }
+    } else {
+      // the highest score wins, then the lowest slot: a slot takes over only with a higher score
+      Bits best = Nets.zero(TableEntries.SCORE_WIDTH);
+      List<Bits> takes = new ArrayList<>();
+      for (int i = 0; i < entries.slots().size(); i++) {
+        TableEntries.Slot s = entries.slots().get(i);
+        Bits better = hit.not().or(s.score().asUInt().gt(best.asUInt()).asBits());
+        Bits take = nets.net(n + "_take_" + i, matches.get(i).and(better));
+        takes.add(take);
+        best = nets.net(n + "_best", Nets.mux(take, s.score(), best));
+        action = nets.net(n + "_best_action", Nets.mux(take, s.action(), action));
+        params = nets.net(n + "_best_params", Nets.mux(take, s.params(), params));
+        hit = nets.net(n + "_any", hit.or(matches.get(i)));
+      }
+      Bits later = Nets.zero(1);
+      List<Bits> reversed = new ArrayList<>();
+      for (int i = takes.size() - 1; i >= 0; i--) {
+        reversed.add(0, takes.get(i).and(later.not()));
+        later = nets.net(n + "_taken_after", later.or(takes.get(i)));
+      }
+      chosen.addAll(reversed);
     }
     Bits chosenAction = nets.net(n + "_action", action);
     Bits chosenParams = nets.net(n + "_params", params);
@@ -276,12 +309,8 @@ final class PacketLogic {
       // the lowest matching slot is the one counted, as it is the one whose action runs
       Bits applied = nets.net(n + "_applied", guard());
       List<Bits> counted = new ArrayList<>();
-      Bits earlier = Nets.zero(1);
-      for (int i = 0; i < entries.slots().size(); i++) {
-        TableEntries.Slot s = entries.slots().get(i);
-        Bits match = s.valid().and(s.key().eq(key).asBits());
-        counted.add(applied.and(match).and(earlier.not()));
-        earlier = nets.net(n + "_matched_upto_" + i, earlier.or(match));
+      for (Bits c : chosen) {
+        counted.add(applied.and(c));
       }
       state.tableCounts.add(new PacketState.TableCountEvent(t, counted, applied.and(hitNet.not())));
     }
@@ -295,10 +324,38 @@ final class PacketLogic {
         args.add(chosenParams.slice(top - 1, top - w));
         top -= w;
       }
-      Bits chosen = chosenAction.eq(Nets.constant(id, aw)).asBits();
-      under(chosen, () -> runAction(a, args));
+      Bits isThis = chosenAction.eq(Nets.constant(id, aw)).asBits();
+      under(isThis, () -> runAction(a, args));
     }
     return new Applied(t, hitNet, chosenAction);
+  }
+
+  /** Whether slot {@code s} holds an entry that matches {@code key}. */
+  private static Bits slotMatches(Table t, TableEntries.Slot s, Bits key) {
+    Bits m = s.valid();
+    if (s.mask() == null && s.high() == null) {
+      return m.and(s.key().eq(key).asBits());
+    }
+    Bits differ = key.xor(s.key());
+    if (s.mask() != null) {
+      m = m.and(differ.and(s.mask()).eq(Nets.zero(key.width().value())).asBits());
+    }
+    int top = key.width().value();
+    for (Decls.Key k : t.keys()) {
+      int w = k.expr().type().width();
+      Bits part = key.slice(top - 1, top - w);
+      if (k.kind() == Decls.MatchKind.RANGE) {
+        Bits low = s.key().slice(top - 1, top - w);
+        Bits high = s.high().slice(top - 1, top - w);
+        m =
+            m.and(part.asUInt().ge(low.asUInt()).asBits())
+                .and(part.asUInt().le(high.asUInt()).asBits());
+      } else if (k.kind() == Decls.MatchKind.EXACT && s.mask() == null) {
+        m = m.and(part.eq(s.key().slice(top - 1, top - w)).asBits());
+      }
+      top -= w;
+    }
+    return m;
   }
 
   private static Bits constantParams(Decls.ActionCall call, int width) {

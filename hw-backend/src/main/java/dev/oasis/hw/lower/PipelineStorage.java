@@ -7,6 +7,7 @@ import dev.oasis.hw.hcl.Bits;
 import dev.oasis.hw.hcl.HwType;
 import dev.oasis.hw.hcl.Instance;
 import dev.oasis.hw.regmap.RegisterMap;
+import dev.oasis.hw.regmap.TableEncoding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,15 @@ final class PipelineStorage {
       int aw = TableEntries.actionWidth(t);
       Bits index = regs.output(n + "_index").asBits();
       Bits key = words(regs, n + "_key", kw).resize(kw);
+      boolean hasMask = TableEncoding.hasMask(t);
+      boolean hasHigh = TableEncoding.hasHigh(t);
+      boolean hasScore = TableEncoding.hasScore(t);
+      Bits mask = hasMask ? pipeline.wire(n + "_window_mask", HwType.bits(kw)) : null;
+      if (hasMask) {
+        mask.assign(words(regs, n + "_mask", kw).resize(kw));
+      }
+      Bits high = hasHigh ? words(regs, n + "_high", kw).resize(kw) : null;
+      Bits score = hasScore ? commitScore(t, regs, n, mask) : null;
       Bits params = words(regs, n + "_param", pw).resize(pw);
       Bits action = regs.output(n + "_action").asBits();
       Bits valid = regs.output(n + "_valid").asBits();
@@ -50,7 +60,23 @@ final class PipelineStorage {
         Table.ConstEntry constant = i < t.entries().size() ? t.entries().get(i) : null;
         Bits sv =
             pipeline.reg(n + "_slot" + i + "_valid", HwType.bits(1), constant == null ? 0 : 1);
-        Bits sk = pipeline.reg(n + "_slot" + i + "_key", HwType.bits(kw), constantKey(t, constant));
+        TableEncoding.Encoded enc =
+            constant == null
+                ? new TableEncoding.Encoded(
+                    java.math.BigInteger.ZERO, java.math.BigInteger.ZERO, java.math.BigInteger.ZERO)
+                : TableEncoding.encode(t, constant.matches());
+        Bits sk = pipeline.reg(n + "_slot" + i + "_key", HwType.bits(kw), enc.key());
+        Bits sm =
+            hasMask ? pipeline.reg(n + "_slot" + i + "_mask", HwType.bits(kw), enc.mask()) : null;
+        Bits sh =
+            hasHigh ? pipeline.reg(n + "_slot" + i + "_high", HwType.bits(kw), enc.high()) : null;
+        Bits ss =
+            hasScore
+                ? pipeline.reg(
+                    n + "_slot" + i + "_score",
+                    HwType.bits(TableEntries.SCORE_WIDTH),
+                    constant == null ? 0 : TableEncoding.score(t, constant))
+                : null;
         Bits sa =
             pipeline.reg(
                 n + "_slot" + i + "_action",
@@ -68,27 +94,46 @@ final class PipelineStorage {
             () -> {
               sv.assign(valid);
               sk.assign(key);
+              if (sm != null) {
+                sm.assign(mask);
+              }
+              if (sh != null) {
+                sh.assign(high);
+              }
+              if (ss != null) {
+                ss.assign(score);
+              }
               sa.assign(action);
               sp.assign(params);
             });
-        slots.add(new TableEntries.Slot(sv, sk, sa, sp));
+        slots.add(new TableEntries.Slot(sv, sk, sm, sh, ss, sa, sp));
       }
       out.put(t, new TableEntries(t, slots));
     }
     return out;
   }
 
-  private static java.math.BigInteger constantKey(Table t, Table.ConstEntry entry) {
-    java.math.BigInteger key = java.math.BigInteger.ZERO;
-    if (entry == null) {
-      return key;
+  /** The score of the entry being committed: its priority, or the lpm element's prefix length. */
+  private Bits commitScore(Table t, Instance regs, String n, Bits mask) {
+    if (t.needsPriority()) {
+      return regs.output(n + "_priority").asBits();
     }
-    for (int i = 0; i < t.keys().size(); i++) {
-      int w = t.keys().get(i).expr().type().width();
-      key =
-          key.shiftLeft(w).or(((dev.oasis.compiler.ir.Match.Exact) entry.matches().get(i)).value());
+    Bits count = Nets.zero(TableEntries.SCORE_WIDTH);
+    int top = TableEncoding.keyWidth(t);
+    for (dev.oasis.compiler.ir.Decls.Key k : t.keys()) {
+      int w = k.expr().type().width();
+      if (k.kind() == dev.oasis.compiler.ir.Decls.MatchKind.LPM) {
+        for (int b = top - 1; b >= top - w; b--) {
+          count =
+              count
+                  .asUInt()
+                  .add(mask.bit(b).asBits().resize(TableEntries.SCORE_WIDTH).asUInt())
+                  .asBits();
+        }
+      }
+      top -= w;
     }
-    return key;
+    return count;
   }
 
   private static Bits words(Instance regs, String base, int width) {

@@ -13,8 +13,14 @@ import java.util.List;
  */
 record TableEntries(Table table, List<Slot> slots) {
 
-  /** The registers of one slot. */
-  record Slot(Bits valid, Bits key, Bits action, Bits params) {}
+  /**
+   * The registers of one slot; {@code mask}, {@code high} and {@code score} are null when the table
+   * has no lpm/ternary element, no range element, no ranking (see {@code TableEncoding}).
+   */
+  record Slot(Bits valid, Bits key, Bits mask, Bits high, Bits score, Bits action, Bits params) {}
+
+  /** Width of a slot's score. */
+  static final int SCORE_WIDTH = 32;
 
   static int keyWidth(Table t) {
     return t.keys().stream().mapToInt(k -> k.expr().type().width()).sum();

@@ -21,6 +21,9 @@ import java.util.zip.CRC32;
  * <pre>
  * T_index        RW  slot to write (0 .. size-1)
  * T_key_0..k     RW  key, 32 bits per word, word 0 the least significant
+ * T_mask_0..k    RW  (tables with lpm or ternary elements) mask, see TableEncoding
+ * T_high_0..k    RW  (tables with range elements) upper bounds, see TableEncoding
+ * T_priority     RW  (tables with ternary or range elements) priority of the entry
  * T_action       RW  action id: position in the table's action list
  * T_param_0..p   RW  the action's parameters, concatenated (first parameter in the most
  *                    significant bits of the parameter vector), word 0 the least significant
@@ -73,6 +76,15 @@ public final class RegisterMap {
       int indexWidth = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, t.size() - 1)));
       regs.add(rw(n + "_index", indexWidth, offset, "slot of table " + t.name() + " to write"));
       words(regs, n + "_key", keyWidth, offset, "key of table " + t.name());
+      if (TableEncoding.hasMask(t)) {
+        words(regs, n + "_mask", keyWidth, offset, "mask of the key (see TableEncoding)");
+      }
+      if (TableEncoding.hasHigh(t)) {
+        words(regs, n + "_high", keyWidth, offset, "upper bounds of range elements");
+      }
+      if (t.needsPriority()) {
+        regs.add(rw(n + "_priority", 32, offset, "priority: the highest matching entry wins"));
+      }
       regs.add(rw(n + "_action", actionWidth, offset, "action id of the entry"));
       words(regs, n + "_param", paramWidth, offset, "action parameters of the entry");
       regs.add(rw(n + "_valid", 1, offset, "1 if the slot holds an entry"));

@@ -58,7 +58,6 @@ class CheckHardwareSubsetTest {
             "OAS0801 not yet supported in hardware: header stacks ('inner')",
             "OAS0801 not yet supported in hardware: variable-length fields ('Ipv4.options')",
             "OAS0801 not yet supported in hardware: maps ('m')",
-            "OAS0801 not yet supported in hardware: lpm tables ('routes')",
             "OAS0801 not yet supported in hardware: a table apply behind &&, || or ?: (apply it"
                 + " before the condition)",
             "OAS0801 not yet supported in hardware: checksums over header stacks, byte strings or"

@@ -9,6 +9,7 @@ import dev.oasis.hw.lower.HardwareLowering;
 import dev.oasis.hw.lower.HwOptions;
 import dev.oasis.hw.lower.LoweringResult;
 import dev.oasis.hw.regmap.RegisterMap;
+import dev.oasis.hw.regmap.TableEncoding;
 import dev.oasis.hw.verilog.VerilogEmitter;
 import dev.oasis.sim.verilator.DeviceInterface;
 import dev.oasis.sim.verilator.StreamPort;
@@ -131,6 +132,21 @@ public final class LoweredDevice {
    */
   public void insertEntry(
       VerilatedDevice device, String table, List<Match> key, String action, List<BigInteger> args) {
+    insertEntry(device, table, key, action, args, 0);
+  }
+
+  /**
+   * Writes an entry into the next free slot through the register map: the window (index, key, mask
+   * and upper bounds as {@link TableEncoding} lays them out, priority, action id, parameter words,
+   * valid), then the commit register.
+   */
+  public void insertEntry(
+      VerilatedDevice device,
+      String table,
+      List<Match> key,
+      String action,
+      List<BigInteger> args,
+      int priority) {
     Table t = program.table(table);
     String n = RegisterMap.prefix(table);
     // slots 0..k-1 hold the program's constant entries
@@ -138,12 +154,8 @@ public final class LoweredDevice {
     if (slot >= t.size()) {
       throw new IllegalArgumentException("table " + table + " is full (" + t.size() + " entries)");
     }
-    BigInteger keyValue = BigInteger.ZERO;
-    for (int i = 0; i < t.keys().size(); i++) {
-      int w = t.keys().get(i).expr().type().width();
-      keyValue = keyValue.shiftLeft(w).or(((Match.Exact) key.get(i)).value());
-    }
-    int keyWidth = t.keys().stream().mapToInt(k -> k.expr().type().width()).sum();
+    TableEncoding.Encoded encoded = TableEncoding.encode(t, key);
+    int keyWidth = TableEncoding.keyWidth(t);
     Decls.Action a = t.action(action);
     int paramWidth = 1;
     for (Decls.Action each : t.actions()) {
@@ -160,7 +172,16 @@ public final class LoweredDevice {
     params = params.shiftLeft(paramWidth - used);
 
     device.csrWrite(registerMap.offset(n + "_index"), slot);
-    writeWords(device, n + "_key", keyValue, keyWidth);
+    writeWords(device, n + "_key", encoded.key(), keyWidth);
+    if (TableEncoding.hasMask(t)) {
+      writeWords(device, n + "_mask", encoded.mask(), keyWidth);
+    }
+    if (TableEncoding.hasHigh(t)) {
+      writeWords(device, n + "_high", encoded.high(), keyWidth);
+    }
+    if (t.needsPriority()) {
+      device.csrWrite(registerMap.offset(n + "_priority"), priority);
+    }
     device.csrWrite(registerMap.offset(n + "_action"), t.actions().indexOf(a));
     writeWords(device, n + "_param", params, paramWidth);
     device.csrWrite(registerMap.offset(n + "_valid"), 1);

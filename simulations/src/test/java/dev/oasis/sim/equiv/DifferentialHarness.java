@@ -33,7 +33,12 @@ import java.util.List;
 final class DifferentialHarness {
 
   /** An exact-table entry given to both sides. */
-  record Entry(String table, List<BigInteger> key, String action, List<BigInteger> args) {}
+  record Entry(
+      String table, List<Match> matches, String action, List<BigInteger> args, int priority) {
+    Entry(String table, List<BigInteger> key, String action, List<BigInteger> args) {
+      this(table, key.stream().<Match>map(Match.Exact::new).toList(), action, args, 0);
+    }
+  }
 
   /** A register cell written by the control plane before the first frame. */
   record RegisterWrite(String register, int index, BigInteger value) {}
@@ -80,9 +85,8 @@ final class DifferentialHarness {
     try (VerilatedDevice device = hw.model().open()) {
       device.reset();
       for (Entry e : entries) {
-        List<Match> key = e.key().stream().<Match>map(Match.Exact::new).toList();
-        state.insertEntry(e.table(), key, e.action(), e.args(), 0);
-        hw.insertEntry(device, e.table(), key, e.action(), e.args());
+        state.insertEntry(e.table(), e.matches(), e.action(), e.args(), e.priority());
+        hw.insertEntry(device, e.table(), e.matches(), e.action(), e.args(), e.priority());
       }
       for (RegisterWrite w : registerWrites) {
         state.writeRegister(w.register(), w.index(), w.value());

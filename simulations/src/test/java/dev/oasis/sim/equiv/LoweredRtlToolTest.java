@@ -59,7 +59,8 @@ class LoweredRtlToolTest {
         "ttl_router",
         "parse_errors",
         "checksum_router",
-        "registers"
+        "registers",
+        "router_with_acl"
       })
   void lintIsClean(String name) throws Exception {
     String source =
@@ -69,6 +70,7 @@ class LoweredRtlToolTest {
           case "ttl_router" -> LoweringDifferentialTest.TTL_ROUTER;
           case "checksum_router" -> StatefulDifferentialTest.CHECKSUM_ROUTER;
           case "registers" -> StatefulDifferentialTest.REGISTERS;
+          case "router_with_acl" -> MatchKindsDifferentialTest.ROUTER_WITH_ACL;
           default -> LoweringDifferentialTest.PARSE_ERRORS_CONTINUE;
         };
     for (int width : new int[] {8, 64, 512}) {
