@@ -23,6 +23,7 @@ import dev.oasis.runtime.pipeline.CompiledRun;
 import dev.oasis.runtime.pipeline.PipelineState;
 import dev.oasis.runtime.slowpath.ApplianceInterfaces;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -32,12 +33,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code oasis run FILE --entries E.json --in IN.pcapng --out OUT.pcapng}: runs a program in
- * software on captured packets, with the standard slow path answering what the program punts.
+ * software on captured packets, with the standard slow path answering what the program punts. With
+ * {@code --tap} or {@code --iface} instead, runs it on live interfaces ({@link LiveSession}).
  */
 @Command(
     name = "run",
@@ -47,7 +52,8 @@ import picocli.CommandLine.Parameters;
             + "id is the ingress port) and write every frame it sends to a pcapng file, one "
             + "interface per port plus 'host' for punted packets that no standard slow-path "
             + "handler answers. Prints per port the frames in, out, dropped, punted and with "
-            + "parse errors.")
+            + "parse errors. With --tap or --iface it runs on live interfaces instead, port i on "
+            + "the i-th, until --duration, --max-packets or Ctrl-C, and prints the same table.")
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The .oasis program.")
@@ -59,16 +65,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Table entries, initial state and the slow path's interfaces.")
   Path entriesFile;
 
-  @Option(
-      names = "--in",
-      required = true,
-      paramLabel = "IN.pcapng",
-      description = "The input capture.")
+  @Option(names = "--in", paramLabel = "IN.pcapng", description = "The input capture.")
   Path input;
 
   @Option(
       names = "--out",
-      required = true,
       paramLabel = "OUT.pcapng",
       description = "Where to write the frames the program sends.")
   Path output;
@@ -80,8 +81,47 @@ final class RunCommand implements Callable<Integer> {
               + " (slower; the results are the same).")
   boolean interpret;
 
+  @Option(
+      names = "--tap",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Run on TAP devices instead of a capture (created if missing): port i is the i-th.")
+  List<String> taps;
+
+  @Option(
+      names = "--iface",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Run on Linux interfaces through AF_PACKET rings: port i is the i-th.")
+  List<String> ifaces;
+
+  @Option(
+      names = "--control",
+      paramLabel = "[ADDR:]PORT",
+      description =
+          "With --tap or --iface: serve the control API here (address 127.0.0.1 by default;"
+              + " port 0 for any free port).")
+  String control;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "SECONDS",
+      description = "With --tap or --iface: stop after this many seconds.")
+  Double durationSeconds;
+
+  @Option(
+      names = "--max-packets",
+      paramLabel = "N",
+      description = "With --tap or --iface: stop after receiving N frames.")
+  Long maxPackets;
+
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
+    boolean live = checkMode();
+    InetSocketAddress controlAddress = live ? controlAddress() : null;
     IrProgram program = Programs.compileOrReport(file, System.err);
     if (program == null) {
       return ExitCodes.INPUT_ERROR;
@@ -90,6 +130,21 @@ final class RunCommand implements Callable<Integer> {
     // Control-plane state before the first packet.
     DataplaneState state = new DataplaneState(program);
     ApplianceInterfaces interfaces = loadEntries(program, state);
+
+    if (live) {
+      LiveSession.run(
+          program,
+          compiled(program, state),
+          new SlowPathBridge(interfaces),
+          taps != null ? LiveSession.Kind.TAP : LiveSession.Kind.AF_PACKET,
+          taps != null ? taps : ifaces,
+          controlAddress,
+          durationSeconds == null
+              ? Long.MAX_VALUE
+              : (long) Math.min(durationSeconds * 1e9, Long.MAX_VALUE - 1),
+          maxPackets == null ? Long.MAX_VALUE : maxPackets);
+      return ExitCodes.OK;
+    }
 
     // Read the capture; damage after some frames still lets those frames run.
     List<InputFrame> frames = new ArrayList<>();
@@ -124,6 +179,55 @@ final class RunCommand implements Callable<Integer> {
       return ExitCodes.INPUT_ERROR;
     }
     return ExitCodes.OK;
+  }
+
+  /** Checks which inputs were given; true for live interfaces, false for a capture. */
+  private boolean checkMode() {
+    boolean live = taps != null || ifaces != null;
+    if (taps != null && ifaces != null) {
+      throw usage("--tap and --iface cannot be used together; give one of them");
+    }
+    if (live && (input != null || output != null)) {
+      throw usage(
+          (taps != null ? "--tap" : "--iface")
+              + " cannot be used with --in or --out; give either interfaces or a capture");
+    }
+    if (live && interpret) {
+      throw usage("--interpret works only with --in and --out");
+    }
+    if (!live) {
+      if (input == null || output == null) {
+        throw usage(
+            "missing "
+                + (input == null ? "--in" : "--out")
+                + "; give --in and --out, or --tap or --iface");
+      }
+      if (control != null || durationSeconds != null || maxPackets != null) {
+        throw usage("--control, --duration and --max-packets work only with --tap or --iface");
+      }
+    }
+    if (durationSeconds != null && !(durationSeconds > 0)) {
+      throw usage("--duration " + durationSeconds + " is not a positive number of seconds");
+    }
+    if (maxPackets != null && maxPackets < 1) {
+      throw usage("--max-packets " + maxPackets + " is below 1; expected 1 or more frames");
+    }
+    return live;
+  }
+
+  private InetSocketAddress controlAddress() {
+    if (control == null) {
+      return null;
+    }
+    try {
+      return LiveSession.parseControl(control);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 
   /** The program compiled to Java, over a copy of the initial state. */
