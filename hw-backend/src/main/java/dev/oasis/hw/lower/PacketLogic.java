@@ -253,14 +253,9 @@ final class PacketLogic {
     int aw = TableEntries.actionWidth(t);
     int pw = TableEntries.paramWidth(t);
 
-    // the default action, then slots from the last to the first: the first match wins
-    Decls.ActionCall def = t.defaultAction();
-    int defId =
-        def.action().isNoAction() && t.action(def.action().name()) == null
-            ? t.actions().size()
-            : t.actions().indexOf(def.action());
-    Bits action = Nets.constant(defId, aw);
-    Bits params = constantParams(def, pw);
+    // the default action (the control plane may replace it), unless a slot matches
+    Bits action = entries.defaultAction();
+    Bits params = entries.defaultParams();
     Bits hit = Nets.zero(1);
     List<Bits> matches = new ArrayList<>();
     for (int i = 0; i < entries.slots().size(); i++) {
@@ -358,8 +353,14 @@ final class PacketLogic {
     return m;
   }
 
-  private static Bits constantParams(Decls.ActionCall call, int width) {
-    return Nets.constant(constantParamValue(call, width), width);
+  /**
+   * The action id of a default action: NoAction, when the table does not list it, is past the end.
+   */
+  static int defaultActionId(Table t) {
+    Decls.ActionCall def = t.defaultAction();
+    return def.action().isNoAction() && t.action(def.action().name()) == null
+        ? t.actions().size()
+        : t.actions().indexOf(def.action());
   }
 
   /** The parameter vector of a constant action call, first parameter in the high bits. */

@@ -108,7 +108,25 @@ final class PipelineStorage {
             });
         slots.add(new TableEntries.Slot(sv, sk, sm, sh, ss, sa, sp));
       }
-      out.put(t, new TableEntries(t, slots));
+      Bits defaultAction =
+          pipeline.reg(n + "_default_action_id", HwType.bits(aw), PacketLogic.defaultActionId(t));
+      Bits defaultParams =
+          pipeline.reg(
+              n + "_default_params",
+              HwType.bits(pw),
+              PacketLogic.constantParamValue(t.defaultAction(), pw));
+      Bits defaultCommit = regs.output(n + "_default_commit_wr").asBits();
+      pipeline.ignore(
+          n + "_default_commit_value",
+          "a commit is the write itself, not its value",
+          regs.output(n + "_default_commit").asBits());
+      pipeline.when(
+          defaultCommit.asBool(),
+          () -> {
+            defaultAction.assign(action);
+            defaultParams.assign(params);
+          });
+      out.put(t, new TableEntries(t, slots, defaultAction, defaultParams));
     }
     return out;
   }

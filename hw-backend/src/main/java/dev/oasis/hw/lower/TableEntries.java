@@ -9,9 +9,10 @@ import java.util.List;
  * The hardware form of an exact-match table: {@code size} slots, each a valid bit, a key (the key
  * elements concatenated, the first in the most significant bits), an action id (the action's
  * position in the table's action list) and the parameters of that action (concatenated, the first
- * in the most significant bits, zero-extended to {@link #paramWidth}).
+ * in the most significant bits, zero-extended to {@link #paramWidth}). The default action and its
+ * parameters are registers too, reset to the program's and replaced from the register map.
  */
-record TableEntries(Table table, List<Slot> slots) {
+record TableEntries(Table table, List<Slot> slots, Bits defaultAction, Bits defaultParams) {
 
   /**
    * The registers of one slot; {@code mask}, {@code high} and {@code score} are null when the table

@@ -29,6 +29,8 @@ import java.util.zip.CRC32;
  *                    significant bits of the parameter vector), word 0 the least significant
  * T_valid        RW  1 = the slot holds an entry, 0 = the slot is empty
  * T_commit       RW  writing any value copies the window into slot T_index
+ * T_default_commit  writing any value makes T_action and T_param the default action (an action
+ *                    id one past the table's actions is NoAction)
  * T_slotI_packets_lo, T_slotI_bytes_lo (and _hi), then T_default_...: direct counters of a
  *                    table with counters = true, per slot and for the default action
  * R_index, R_value_N, R_commit  RW  write a cell of register array R (commit stores it)
@@ -90,6 +92,13 @@ public final class RegisterMap {
       regs.add(rw(n + "_valid", 1, offset, "1 if the slot holds an entry"));
       regs.add(
           rw(n + "_commit", 1, offset, "write: copy the window into the slot").withWriteStrobe());
+      regs.add(
+          rw(
+                  n + "_default_commit",
+                  1,
+                  offset,
+                  "write: the window's action and parameters become" + " the default action")
+              .withWriteStrobe());
       if (t.directCounters()) {
         for (int i = 0; i <= t.size(); i++) {
           String cell = i < t.size() ? "slot" + i : "default";

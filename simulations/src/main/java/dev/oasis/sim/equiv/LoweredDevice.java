@@ -188,6 +188,30 @@ public final class LoweredDevice {
     device.csrWrite(registerMap.offset(n + "_commit"), 1);
   }
 
+  /** Replaces the default action of {@code table} through the register map. */
+  public void setDefaultAction(
+      VerilatedDevice device, String table, String action, List<BigInteger> args) {
+    Table t = program.table(table);
+    String n = RegisterMap.prefix(table);
+    Decls.Action a = t.action(action);
+    int id = a == null ? t.actions().size() : t.actions().indexOf(a);
+    int paramWidth = 1;
+    for (Decls.Action each : t.actions()) {
+      paramWidth =
+          Math.max(paramWidth, each.params().stream().mapToInt(p -> p.type().width()).sum());
+    }
+    BigInteger params = BigInteger.ZERO;
+    int used = 0;
+    for (int i = 0; i < args.size(); i++) {
+      int w = a.params().get(i).type().width();
+      params = params.shiftLeft(w).or(args.get(i));
+      used += w;
+    }
+    device.csrWrite(registerMap.offset(n + "_action"), id);
+    writeWords(device, n + "_param", params.shiftLeft(paramWidth - used), paramWidth);
+    device.csrWrite(registerMap.offset(n + "_default_commit"), 1);
+  }
+
   private void writeWords(VerilatedDevice device, String base, BigInteger value, int width) {
     for (int w = 0; w < RegisterMap.wordCount(width); w++) {
       int word = value.shiftRight(32 * w).intValue();

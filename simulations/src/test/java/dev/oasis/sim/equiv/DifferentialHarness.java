@@ -40,8 +40,14 @@ final class DifferentialHarness {
     }
   }
 
-  /** A register cell written by the control plane before the first frame. */
-  record RegisterWrite(String register, int index, BigInteger value) {}
+  /** A control-plane write before the first frame, other than an entry. */
+  sealed interface Write permits RegisterWrite, DefaultAction {}
+
+  /** A register cell written by the control plane. */
+  record RegisterWrite(String register, int index, BigInteger value) implements Write {}
+
+  /** A table's default action replaced by the control plane. */
+  record DefaultAction(String table, String action, List<BigInteger> args) implements Write {}
 
   static Outcome compare(
       String name,
@@ -50,7 +56,7 @@ final class DifferentialHarness {
       List<Entry> entries,
       List<InputFrame> frames,
       long seed) {
-    return compare(name, source, dataWidth, entries, List.<RegisterWrite>of(), frames, seed);
+    return compare(name, source, dataWidth, entries, List.<Write>of(), frames, seed);
   }
 
   /** What a comparison found. */
@@ -70,7 +76,7 @@ final class DifferentialHarness {
       String source,
       int dataWidth,
       List<Entry> entries,
-      List<RegisterWrite> registerWrites,
+      List<? extends Write> writes,
       List<InputFrame> frames,
       long seed) {
     IrProgram program = compile(name, source);
@@ -88,9 +94,14 @@ final class DifferentialHarness {
         state.insertEntry(e.table(), e.matches(), e.action(), e.args(), e.priority());
         hw.insertEntry(device, e.table(), e.matches(), e.action(), e.args(), e.priority());
       }
-      for (RegisterWrite w : registerWrites) {
-        state.writeRegister(w.register(), w.index(), w.value());
-        hw.writeRegister(device, w.register(), w.index(), w.value());
+      for (Write w : writes) {
+        if (w instanceof RegisterWrite r) {
+          state.writeRegister(r.register(), r.index(), r.value());
+          hw.writeRegister(device, r.register(), r.index(), r.value());
+        } else if (w instanceof DefaultAction d) {
+          state.setDefaultAction(d.table(), d.action(), d.args());
+          hw.setDefaultAction(device, d.table(), d.action(), d.args());
+        }
       }
 
       List<String> expectedMain = new ArrayList<>();
