@@ -52,11 +52,12 @@ class RegisterMapWriterTest {
             "fwd_param_1",
             "fwd_valid",
             "fwd_commit",
+            "fwd_default_commit",
             "rx_0_packets_lo",
             "rx_0_packets_hi",
             "rx_0_bytes_lo");
     assertThat(map.offset("fwd_index")).isEqualTo(0x10);
-    assertThat(map.offset("rx_1_bytes_hi")).isEqualTo(0x10 + 4 * 8 + 4 * 7);
+    assertThat(map.offset("rx_1_bytes_hi")).isEqualTo(0x10 + 4 * 9 + 4 * 7);
     assertThat(map.register("fwd_index").width()).isEqualTo(3);
 
     CRC32 crc = new CRC32();
@@ -79,7 +80,7 @@ class RegisterMapWriterTest {
                     + " m['registers']}; print(r['magic']['offset'], r['fwd_commit']['offset'],"
                     + " r['fwd_commit']['access'], len(m['registers']))"));
     assertThat(r.exitCode()).as(r.output()).isZero();
-    assertThat(r.output().trim()).isEqualTo("0x0000 0x002c wo-strobe " + (4 + 8 + 8));
+    assertThat(r.output().trim()).isEqualTo("0x0000 0x002c wo-strobe " + (4 + 9 + 8));
   }
 
   @Test
@@ -100,13 +101,13 @@ class RegisterMapWriterTest {
     assertThat(cc.exitCode()).as(cc.output()).isZero();
     ExternalTool.Result run =
         ExternalTool.run(dir, Duration.ofSeconds(10), List.of(dir.resolve("probe").toString()));
-    assertThat(run.output().trim()).isEqualTo("2c 4c");
+    assertThat(run.output().trim()).isEqualTo("2c 50");
   }
 
   @Test
   void markdownHasARowPerRegister() {
     String md = RegisterMapWriter.markdown(RegisterMap.of(program()));
-    assertThat(md.lines().filter(l -> l.startsWith("| 0x")).count()).isEqualTo(4 + 8 + 8);
+    assertThat(md.lines().filter(l -> l.startsWith("| 0x")).count()).isEqualTo(4 + 9 + 8);
     assertThat(md).contains("| 0x0000 | magic | const | 32 |");
   }
 }
