@@ -130,6 +130,14 @@ abstract class RouterBetweenTwoHosts {
 
   @Test
   @Order(4)
+  void fragmentedPingPasses() throws Exception {
+    // 4000 bytes of data: host A sends three IPv4 fragments, the router forwards each.
+    Shell.inNamespace(NS_A, 20, "ping", "-c", "2", "-i", "0.2", "-W", "1", "-s", "4000", "10.0.1.2")
+        .assertOk("4000-byte (fragmented) ping from A to B");
+  }
+
+  @Test
+  @Order(5)
   void arpingGetsTheRoutersMac() throws Exception {
     Shell.Done arping =
         Shell.inNamespace(
@@ -140,7 +148,7 @@ abstract class RouterBetweenTwoHosts {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void controlApiCountsThePortsTraffic() {
     Cli.Result ports = Cli.run("ctl", "--url", url, "ports").assertExit(0);
 
@@ -152,7 +160,28 @@ abstract class RouterBetweenTwoHosts {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
+  void routeWrittenThroughTheControlApiTakesEffect() throws Exception {
+    Cli.run("ctl", "--url", url, "delete", "routes", "{\"ipv4.dst\": \"10.0.1.0/24\"}")
+        .assertExit(0);
+    // Now 10.0.1.2 goes the default way, to port 3, which has no interface.
+    Shell.Done lost = Shell.inNamespace(NS_A, 20, "ping", "-c", "1", "-W", "1", "10.0.1.2");
+    assertThat(lost.exit()).as("ping without the route:%n%s", lost.output()).isNotZero();
+
+    Cli.run(
+            "ctl",
+            "--url",
+            url,
+            "add",
+            "routes",
+            "{\"key\": {\"ipv4.dst\": \"10.0.1.0/24\"}, \"action\": \"direct\"}")
+        .assertExit(0);
+    Shell.inNamespace(NS_A, 20, "ping", "-c", "1", "-W", "1", "10.0.1.2")
+        .assertOk("ping after the route is back");
+  }
+
+  @Test
+  @Order(8)
   void sigtermStopsTheRunAndPrintsTheSummary() throws Exception {
     appliance.destroy(); // SIGTERM
 
