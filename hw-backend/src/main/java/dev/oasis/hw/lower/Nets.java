@@ -19,6 +19,15 @@ final class Nets {
     this.component = component;
   }
 
+  /** Runs {@code body} with {@code span} as the origin of what it declares (a source comment). */
+  void at(dev.oasis.dsl.diag.Span span, Runnable body) {
+    if (span == null || span == dev.oasis.dsl.diag.Span.NONE) {
+      body.run();
+    } else {
+      component.at(span, body);
+    }
+  }
+
   /** {@code value} through a fresh wire named after {@code base}. */
   Bits net(String base, Bits value) {
     String name = component.freshName(Names.identifier(base));

@@ -71,7 +71,16 @@ final class PacketLogic {
     return nets.net(name, Nets.mux(guard(), value, old));
   }
 
+  /** Lowers {@code s}; what it declares carries its source line as a comment. */
   void statement(Stmt s) {
+    if (s instanceof Stmt.Block) {
+      lowerStatement(s);
+    } else {
+      nets.at(s.span(), () -> lowerStatement(s));
+    }
+  }
+
+  private void lowerStatement(Stmt s) {
     if (s instanceof Stmt.Block b) {
       b.statements().forEach(this::statement);
     } else if (s instanceof Stmt.If i) {

@@ -32,7 +32,9 @@ final class ParserLowering {
     for (Stmt st : s.statements()) {
       if (st instanceof Stmt.Extract x) {
         Decls.HeaderInstance h = ((Expr.HeaderRef) x.header()).instance();
-        offset = extract(logic, h, offset);
+        int at = offset;
+        logic.nets.at(x.span(), () -> extract(logic, h, at));
+        offset += h.type().fixedBits() / 8;
         logic.exprs.parserOffset = offset;
       } else {
         logic.statement(st);
