@@ -213,7 +213,7 @@ final class ExprLowering {
       throw new CompilerBugException("lookahead outside the parser");
     }
     int bytes = (width + 7) / 8;
-    ParserLowering.failUnless(logic, parserOffset + bytes, parserOffset);
+    ParserLowering.failUnless(logic, parserOffset + bytes, parserOffset, null);
     return logic.headerSlice(parserOffset * 8, width);
   }
 }

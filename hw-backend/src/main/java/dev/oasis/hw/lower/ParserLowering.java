@@ -78,7 +78,7 @@ final class ParserLowering {
   /** Extracts {@code h} at {@code offset}; returns the offset after it. */
   private static int extract(PacketLogic logic, Decls.HeaderInstance h, int offset) {
     int bytes = h.type().fixedBits() / 8;
-    failUnless(logic, offset + bytes, offset);
+    failUnless(logic, offset + bytes, offset, h);
     Bits[] values = logic.state.fields.get(h);
     int bit = offset * 8;
     for (int i = 0; i < values.length; i++) {
@@ -97,14 +97,20 @@ final class ParserLowering {
 
   /**
    * Ends the current path with PacketTooShort at {@code offset} when the frame is shorter than
-   * {@code endByte} bytes (the header being extracted also becomes invalid: it never was valid on a
-   * path of the subset, which extracts each header once).
+   * {@code endByte} bytes; the header being extracted, if any, becomes invalid.
    */
-  static void failUnless(PacketLogic logic, int endByte, int offset) {
+  static void failUnless(PacketLogic logic, int endByte, int offset, Decls.HeaderInstance h) {
     Bits tooShort = logic.inputs.length().asUInt().lt(Nets.constant(endByte, 16).asUInt()).asBits();
     logic.under(
         logic.nets.net("too_short", tooShort),
-        () -> finish(logic, Decls.ErrorCode.PACKET_TOO_SHORT.value(), offset));
+        () -> {
+          if (h != null) {
+            // a header extracted again on this path and cut short becomes invalid
+            logic.state.valid.put(
+                h, logic.write(h.name() + "_valid", logic.state.valid.get(h), Nets.zero(1)));
+          }
+          finish(logic, Decls.ErrorCode.PACKET_TOO_SHORT.value(), offset);
+        });
   }
 
   private static void finish(PacketLogic logic, int error, int offset) {

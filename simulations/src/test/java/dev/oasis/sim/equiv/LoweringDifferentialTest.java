@@ -245,6 +245,38 @@ class LoweringDifferentialTest {
     assertThat(o.counterCells()).isEqualTo(8);
   }
 
+  static final String EXTRACT_TWICE =
+      """
+      import std.ethernet;
+      header Tag { bit<8> kind; bit<8> value; }
+      config { ports = 2; max_frame = 64; on_parse_error = continue; }
+      headers { Ethernet eth; Tag tag; }
+      parser {
+          state start { extract(eth); extract(tag); transition select (tag.kind) { 1: again; default: accept; } }
+          state again { extract(tag); transition accept; }
+      }
+      control {
+          if (tag.isValid()) { forward(1); } else { punt((bit<16>) packet.parse_error); }
+      }
+      """;
+
+  @ParameterizedTest
+  @ValueSource(ints = {8, 64})
+  void aHeaderExtractedAgainAndCutShortIsInvalid(int dataWidth) {
+    String eth = "0200000000aa 020000000001 88b5 ";
+    List<InputFrame> frames =
+        List.of(
+            new InputFrame(0, 1, frame(eth + "0105 0207", 20)),
+            new InputFrame(0, 2, frame(eth + "0105 02", 17)),
+            new InputFrame(1, 3, frame(eth + "0105", 16)),
+            new InputFrame(1, 4, frame(eth + "0305", 30)),
+            new InputFrame(1, 5, frame(eth + "03", 15)));
+    DifferentialHarness.Outcome o =
+        DifferentialHarness.compare(
+            "extract_twice", EXTRACT_TWICE, dataWidth, List.of(), frames, 9);
+    assertThat(o.results()).containsExactly("FORWARD", "PUNT", "PUNT", "FORWARD", "PUNT");
+  }
+
   static Entry entry(String table, long key, String action, long arg) {
     return new Entry(
         table, List.of(BigInteger.valueOf(key)), action, List.of(BigInteger.valueOf(arg)));
