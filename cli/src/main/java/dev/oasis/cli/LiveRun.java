@@ -61,16 +61,16 @@ final class LiveRun {
   }
 
   /**
-   * Runs until {@code deadlineNanos} (on {@link System#nanoTime()}; {@link Long#MAX_VALUE} for
-   * none), until {@code maxFrames} frames were received ({@link Long#MAX_VALUE} for no limit), or
-   * until {@link #stop()}.
+   * Runs for {@code durationNanos} ({@link Long#MAX_VALUE} for no limit), until {@code maxFrames}
+   * frames were received ({@link Long#MAX_VALUE} for no limit), or until {@link #stop}.
    *
    * @throws IOException if receiving or sending fails
    */
-  void run(long deadlineNanos, long maxFrames) throws IOException {
+  void run(long durationNanos, long maxFrames) throws IOException {
+    long start = System.nanoTime();
     try {
       int idleRound = 0;
-      while (!stopping && frames < maxFrames && System.nanoTime() - deadlineNanos < 0) {
+      while (!stopping && frames < maxFrames && System.nanoTime() - start < durationNanos) {
         boolean any = false;
         for (PacketInterface in : interfaces) {
           received.clear();

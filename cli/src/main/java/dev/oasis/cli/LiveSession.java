@@ -85,10 +85,8 @@ final class LiveSession {
       LiveRun loop = new LiveRun(run, slowPath, opened, plane);
       Thread hook = new Thread(() -> stopQuietly(loop, closed), "oasis-run-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
-      long start = System.nanoTime();
-      long deadline = durationNanos == Long.MAX_VALUE ? Long.MAX_VALUE : start + durationNanos;
       try {
-        loop.run(deadline, maxFrames);
+        loop.run(durationNanos, maxFrames);
       } catch (IOException e) {
         throw new UserError(e.getMessage());
       } finally {

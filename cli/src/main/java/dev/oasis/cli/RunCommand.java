@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
           controlAddress,
           durationSeconds == null
               ? Long.MAX_VALUE
-              : (long) Math.min(durationSeconds * 1e9, Long.MAX_VALUE - 1),
+              : (long) Math.min(durationSeconds * 1e9, (double) Long.MAX_VALUE),
           maxPackets == null ? Long.MAX_VALUE : maxPackets);
       return ExitCodes.OK;
     }
