@@ -261,7 +261,7 @@ class LoweringDifferentialTest {
       """;
 
   @ParameterizedTest
-  @ValueSource(ints = {8, 64})
+  @ValueSource(ints = {64})
   void aHeaderExtractedAgainAndCutShortIsInvalid(int dataWidth) {
     String eth = "0200000000aa 020000000001 88b5 ";
     List<InputFrame> frames =

@@ -63,7 +63,7 @@ class MatchKindsDifferentialTest {
       """;
 
   @ParameterizedTest
-  @ValueSource(ints = {8, 64})
+  @ValueSource(ints = {128})
   void lpmTernaryAndRangeEntriesAgree(int dataWidth) {
     List<Entry> entries =
         List.of(
