@@ -4,6 +4,7 @@ import dev.oasis.compiler.check.SemanticCodes;
 import dev.oasis.dsl.diag.CatalogDoc;
 import dev.oasis.dsl.diag.DiagnosticCode;
 import dev.oasis.dsl.diag.SyntaxCodes;
+import dev.oasis.hw.lower.HardwareCodes;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** Every catalog of the toolchain, in code order of their ranges. */
   static DiagnosticCode[][] catalogs() {
-    return new DiagnosticCode[][] {SyntaxCodes.values(), SemanticCodes.values()};
+    return new DiagnosticCode[][] {
+      SyntaxCodes.values(), SemanticCodes.values(), HardwareCodes.values()
+    };
   }
 
   @Override
