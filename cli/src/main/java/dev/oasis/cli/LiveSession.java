@@ -94,13 +94,16 @@ final class LiveSession {
       }
       System.out.print(RunSummary.render(RunEngine.of(run), slowPath.hostFrames()));
     } finally {
-      if (server != null) {
-        server.close();
+      try {
+        if (server != null) {
+          server.close();
+        }
+        for (PacketInterface i : opened) {
+          closeQuietly(i);
+        }
+      } finally {
+        closed.countDown();
       }
-      for (PacketInterface i : opened) {
-        closeQuietly(i);
-      }
-      closed.countDown();
     }
   }
 
