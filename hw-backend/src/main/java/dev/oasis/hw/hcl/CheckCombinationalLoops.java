@@ -182,10 +182,10 @@ final class CheckCombinationalLoops implements DesignCheck {
       }
       Set<Signal> inputs = new LinkedHashSet<>();
       Set<Signal> visited = new HashSet<>();
-      Deque<Signal> todo = new ArrayDeque<>();
-      todo.push(out);
-      while (!todo.isEmpty()) {
-        Signal s = todo.pop();
+      Deque<Signal> pending = new ArrayDeque<>();
+      pending.push(out);
+      while (!pending.isEmpty()) {
+        Signal s = pending.pop();
         if (!visited.add(s)) {
           continue;
         }
@@ -193,7 +193,7 @@ final class CheckCombinationalLoops implements DesignCheck {
           inputs.add(s);
         }
         for (Signal d : deps.getOrDefault(s, Set.of())) {
-          todo.push(d);
+          pending.push(d);
         }
       }
       paths.put(out, inputs);
