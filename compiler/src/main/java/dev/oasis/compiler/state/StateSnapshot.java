@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.oasis.compiler.ir.Decls;
+import dev.oasis.compiler.ir.Match;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The dataplane state at one moment, as a JSON tree in a fixed order, so that two backends' final
@@ -41,34 +43,76 @@ public final class StateSnapshot {
   }
 
   static StateSnapshot of(DataplaneState state) {
-    ObjectNode root = JSON.objectNode();
-    ObjectNode tables = root.putObject("tables");
+    Writer w = new Writer();
     for (TableState t : state.tables()) {
-      tables.set(t.name(), table(t));
+      Writer.TableWriter table = w.table(t.name(), t.table().directCounters());
+      for (TableState.Entry e : t.entries()) {
+        table.entry(
+            e.matches(),
+            t.keys().stream().map(KeyShape::name).toList(),
+            e.action(),
+            e.args(),
+            e.priority(),
+            e.counter());
+      }
+      table.defaultAction(t.defaultAction(), t.defaultArgs(), t.defaultCounter());
     }
-    ObjectNode counters = root.putObject("counters");
     for (CounterState c : state.counters()) {
-      ArrayNode list = counters.putArray(c.name());
-      for (int i = 0; i < c.size(); i++) {
-        CounterValue v = c.get(i);
+      w.counters(c.name(), c.size(), c::get);
+    }
+    for (RegisterState r : state.registers()) {
+      w.registers(r.name(), r.size(), r::get);
+    }
+    for (MapState m : state.maps()) {
+      w.map(m.name(), m.validSlots());
+    }
+    return w.build();
+  }
+
+  /**
+   * Builds a snapshot section by section, in the order and value forms documented above, so that
+   * every backend (the interpreter's {@link DataplaneState}, the compiled Java pipeline, later the
+   * hardware drivers) writes exactly the same JSON from its own structures. Sections must be
+   * written in this order: tables, counters, registers, maps.
+   */
+  public static final class Writer {
+    private final ObjectNode root = JSON.objectNode();
+    private final ObjectNode tables = root.putObject("tables");
+    private final ObjectNode counters = root.putObject("counters");
+    private final ObjectNode registers = root.putObject("registers");
+    private final ObjectNode maps = root.putObject("maps");
+
+    /** Starts the section of one table; entries go in insertion order, then the default. */
+    public TableWriter table(String name, boolean directCounters) {
+      return new TableWriter(tables.putObject(name), directCounters);
+    }
+
+    /** The non-zero elements of a counter array. */
+    public void counters(String name, int size, IntFunction<CounterValue> element) {
+      ArrayNode list = counters.putArray(name);
+      for (int i = 0; i < size; i++) {
+        CounterValue v = element.apply(i);
         if (!v.isZero()) {
           list.addObject().put("index", i).put("packets", v.packets()).put("bytes", v.bytes());
         }
       }
     }
-    ObjectNode registers = root.putObject("registers");
-    for (RegisterState r : state.registers()) {
-      ArrayNode list = registers.putArray(r.name());
-      for (int i = 0; i < r.size(); i++) {
-        if (r.get(i).signum() != 0) {
-          list.addObject().put("index", i).put("value", BitValues.hex(r.get(i)));
+
+    /** The non-zero elements of a register array. */
+    public void registers(String name, int size, IntFunction<BigInteger> element) {
+      ArrayNode list = registers.putArray(name);
+      for (int i = 0; i < size; i++) {
+        BigInteger v = element.apply(i);
+        if (v.signum() != 0) {
+          list.addObject().put("index", i).put("value", BitValues.hex(v));
         }
       }
     }
-    ObjectNode maps = root.putObject("maps");
-    for (MapState m : state.maps()) {
-      ArrayNode list = maps.putArray(m.name());
-      for (MapState.Slot s : m.validSlots()) {
+
+    /** Every valid slot of a map, live or expired, in set and way order. */
+    public void map(String name, List<MapState.Slot> validSlots) {
+      ArrayNode list = maps.putArray(name);
+      for (MapState.Slot s : validSlots) {
         list.addObject()
             .put("set", s.set())
             .put("way", s.way())
@@ -77,7 +121,54 @@ public final class StateSnapshot {
             .put("last_used", new BigInteger(Long.toUnsignedString(s.lastUsed())));
       }
     }
-    return new StateSnapshot(canonical(root));
+
+    public StateSnapshot build() {
+      return new StateSnapshot(canonical(root));
+    }
+
+    /** The section of one table. */
+    public static final class TableWriter {
+      private final ObjectNode node;
+      private final ArrayNode entries;
+      private final boolean directCounters;
+
+      private TableWriter(ObjectNode node, boolean directCounters) {
+        this.node = node;
+        this.entries = node.putArray("entries");
+        this.directCounters = directCounters;
+      }
+
+      /** One entry; {@code counter} is read only if the table has direct counters. */
+      public void entry(
+          List<Match> matches,
+          List<String> keyNames,
+          Decls.Action action,
+          List<BigInteger> args,
+          int priority,
+          CounterValue counter) {
+        ObjectNode entry = entries.addObject();
+        ObjectNode key = entry.putObject("key");
+        for (int i = 0; i < keyNames.size(); i++) {
+          key.put(keyNames.get(i), KeyShape.describe(matches.get(i)));
+        }
+        entry.put("action", action.name());
+        entry.set("args", args(action, args));
+        entry.put("priority", priority);
+        if (directCounters) {
+          entry.set("counter", counter(counter));
+        }
+      }
+
+      /** The default action; {@code counter} is read only if the table has direct counters. */
+      public void defaultAction(Decls.Action action, List<BigInteger> args, CounterValue counter) {
+        ObjectNode def = node.putObject("default");
+        def.put("action", action.name());
+        def.set("args", args(action, args));
+        if (directCounters) {
+          def.set("counter", counter(counter));
+        }
+      }
+    }
   }
 
   /** The tree as parsing its text gives it, so that numbers compare equal whatever their type. */
@@ -87,31 +178,6 @@ public final class StateSnapshot {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("snapshot is not serialisable", e);
     }
-  }
-
-  private static ObjectNode table(TableState t) {
-    ObjectNode node = JSON.objectNode();
-    ArrayNode entries = node.putArray("entries");
-    for (TableState.Entry e : t.entries()) {
-      ObjectNode entry = entries.addObject();
-      ObjectNode key = entry.putObject("key");
-      for (int i = 0; i < t.keys().size(); i++) {
-        key.put(t.keys().get(i).name(), KeyShape.describe(e.matches().get(i)));
-      }
-      entry.put("action", e.action().name());
-      entry.set("args", args(e.action(), e.args()));
-      entry.put("priority", e.priority());
-      if (t.table().directCounters()) {
-        entry.set("counter", counter(e.counter()));
-      }
-    }
-    ObjectNode def = node.putObject("default");
-    def.put("action", t.defaultAction().name());
-    def.set("args", args(t.defaultAction(), t.defaultArgs()));
-    if (t.table().directCounters()) {
-      def.set("counter", counter(t.defaultCounter()));
-    }
-    return node;
   }
 
   private static ObjectNode args(Decls.Action action, List<BigInteger> args) {

@@ -10,6 +10,7 @@ import dev.oasis.compiler.state.MapState;
 import dev.oasis.compiler.state.NameSuggestions;
 import dev.oasis.compiler.state.RegisterState;
 import dev.oasis.compiler.state.StateException;
+import dev.oasis.compiler.state.StateSnapshot;
 import dev.oasis.compiler.state.TableState;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -219,9 +220,30 @@ public final class PipelineState {
     lastTimestamp = source.lastTimestamp();
   }
 
-  /** The whole state as the JSON of a {@link dev.oasis.compiler.state.StateSnapshot}. */
-  public PipelineSnapshot snapshot() {
-    return PipelineSnapshot.of(this);
+  /**
+   * The whole state as a {@link StateSnapshot}, written by the same writer as the interpreter's, so
+   * that the two compare with {@code equals}.
+   */
+  public StateSnapshot snapshot() {
+    StateSnapshot.Writer w = new StateSnapshot.Writer();
+    for (TableRuntime t : tables()) {
+      StateSnapshot.Writer.TableWriter table = w.table(t.name(), t.table().directCounters());
+      List<String> keyNames = t.layout().elements().stream().map(k -> k.shape().name()).toList();
+      for (TableRuntime.Entry e : t.entries()) {
+        table.entry(e.matches(), keyNames, e.action(), e.args(), e.priority(), t.counter(e));
+      }
+      table.defaultAction(t.defaultAction(), t.defaultArgs(), t.defaultCounter());
+    }
+    for (CounterArray c : counters()) {
+      w.counters(c.name(), c.size(), c::get);
+    }
+    for (RegisterArray r : registers()) {
+      w.registers(r.name(), r.size(), r::get);
+    }
+    for (MapRuntime m : maps()) {
+      w.map(m.name(), m.validSlots());
+    }
+    return w.build();
   }
 
   private static <T> T lookup(Map<String, T> byName, String name, String kind) {

@@ -112,7 +112,7 @@ class TableRuntimeTest {
             .isEqualTo(describe(want == null ? null : want.matches()));
       }
     }
-    assertThat(runtime.snapshot().sameAs(reference.snapshot())).isTrue();
+    assertThat(runtime.snapshot().equals(reference.snapshot())).isTrue();
     assertThat(runtime.table(table).size()).isEqualTo(reference.table(table).entries().size());
     // The random operations exercised both outcomes of writes and of lookups.
     assertThat(hits).isPositive();

@@ -10,10 +10,10 @@ import dev.oasis.compiler.interp.PacketResult;
 import dev.oasis.compiler.ir.IrProgram;
 import dev.oasis.compiler.schema.ControlPlaneSchema;
 import dev.oasis.compiler.state.DataplaneState;
+import dev.oasis.compiler.state.StateSnapshot;
 import dev.oasis.runtime.codegen.PipelineCompiler;
 import dev.oasis.runtime.pipeline.CompiledPipeline;
 import dev.oasis.runtime.pipeline.PacketOutput;
-import dev.oasis.runtime.pipeline.PipelineSnapshot;
 import dev.oasis.runtime.pipeline.PipelineState;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,8 +163,8 @@ public final class Differential {
                 + describe(actual));
       }
     }
-    PipelineSnapshot snapshot = compiledState.snapshot();
-    if (!snapshot.sameAs(interpreted.snapshot())) {
+    StateSnapshot snapshot = compiledState.snapshot();
+    if (!snapshot.equals(interpreted.snapshot())) {
       report.mismatches.add(
           "program:\n"
               + sourceText
